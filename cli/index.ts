@@ -1,0 +1,106 @@
+/**
+ * `npm run cli -- <command>`: the operator's adapter over server/ (SPEC §7). Each command parses
+ * its flags, calls one use case as the system actor, and prints a plain result; bad input exits 1
+ * with a message naming the field.
+ */
+import { parseArgs } from "node:util";
+import { closeDb, databasePath, getDb } from "@/db/client";
+import { findUserIdByEmail } from "@/db/queries/users";
+import { isAppError, type AppError, type FieldIssue } from "@/lib/errors";
+import { loadExampleWorkspace } from "@/server/example/load-example";
+import { SYSTEM_ACTOR } from "@/server/system-actor";
+import { createToken } from "@/server/tokens/create-token";
+import { revokeToken } from "@/server/tokens/revoke-token";
+import { createUser } from "@/server/users/create-user";
+
+type Command = (args: string[]) => Promise<void> | void;
+
+const USAGE = `Usage: npm run cli -- <command> [options]
+
+  db:migrate                                   create or update the database schema
+  user:create --email E --name N --role R[,R…] [--password P]
+                                               roles: analyst, reviewer, manager, admin
+  token:create --email E [--name LABEL]        prints the new API token alone on its last line
+  token:revoke --token T                       the token stops working at once
+  demo:load                                    loads the example workspace
+
+Database: ${databasePath()} (set DATABASE_PATH to change)`;
+
+const commands: Record<string, Command> = {
+  "db:migrate": () => {
+    getDb();
+    console.log(`Database ready at ${databasePath()}`);
+  },
+
+  "user:create": async (args) => {
+    const { values } = parseArgs({ args, options: { email: { type: "string" }, name: { type: "string" }, role: { type: "string" }, password: { type: "string" } } });
+    const roles = values.role ? values.role.split(",").map((r) => r.trim()).filter(Boolean) : [];
+    const created = await createUser(SYSTEM_ACTOR, { email: values.email, name: values.name, roles, password: values.password }, Date.now());
+    console.log(`Created ${created.email} (${created.roles.join(", ")}) with id ${created.id}`);
+  },
+
+  "token:create": (args) => {
+    const { values } = parseArgs({ args, options: { email: { type: "string" }, name: { type: "string" } } });
+    if (!values.email) throw fieldError("email", "is required (--email E)");
+    const userId = findUserIdByEmail(getDb(), values.email);
+    if (!userId) throw fieldError("email", `no user has the email ${values.email}`);
+    const created = createToken(SYSTEM_ACTOR, userId, { name: values.name ?? "command line" }, Date.now());
+    console.log(`API token for ${values.email} (shown once; store it now):`);
+    console.log(created.token);
+  },
+
+  "token:revoke": (args) => {
+    const { values } = parseArgs({ args, options: { token: { type: "string" } } });
+    if (!values.token) throw fieldError("token", "is required (--token T)");
+    revokeToken(SYSTEM_ACTOR, { token: values.token }, Date.now());
+    console.log("Token revoked.");
+  },
+
+  "demo:load": (args) => {
+    parseArgs({ args, options: {} });
+    const result = loadExampleWorkspace(SYSTEM_ACTOR, Date.now());
+    console.log(`Example workspace loaded: ${result.forecasts} forecasts.`);
+  },
+};
+
+class CliFieldError extends Error {
+  constructor(readonly issues: FieldIssue[]) {
+    super(issues.map((i) => `${i.field}: ${i.message}`).join("\n"));
+  }
+}
+
+function fieldError(field: string, message: string): CliFieldError {
+  return new CliFieldError([{ field, message }]);
+}
+
+function describeError(error: unknown): string {
+  if (isAppError(error)) {
+    const appError = error as AppError;
+    const issues = Array.isArray(appError.details) ? (appError.details as FieldIssue[]) : [];
+    if (issues.length > 0) return issues.map((i) => `  ${i.field || "input"}: ${i.message}`).join("\n");
+    return `  ${appError.message}`;
+  }
+  if (error instanceof CliFieldError) return error.issues.map((i) => `  ${i.field}: ${i.message}`).join("\n");
+  if (error instanceof TypeError && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS")) return `  ${error.message}`;
+  return `  ${(error as Error).stack ?? String(error)}`;
+}
+
+async function main(): Promise<number> {
+  const [name, ...args] = process.argv.slice(2);
+  const command = name ? commands[name] : undefined;
+  if (!command) {
+    console.error(name ? `Unknown command: ${name}\n\n${USAGE}` : USAGE);
+    return name ? 1 : 0;
+  }
+  try {
+    await command(args);
+    return 0;
+  } catch (error) {
+    console.error(`${name} failed; nothing was changed:\n${describeError(error)}`);
+    return 1;
+  } finally {
+    closeDb();
+  }
+}
+
+main().then((code) => process.exit(code));

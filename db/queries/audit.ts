@@ -1,0 +1,57 @@
+import "server-only";
+import { and, desc, eq, gte, lt, lte, or } from "drizzle-orm";
+import type { Conn } from "../client";
+import { auditLog } from "../schema";
+
+export interface AuditEntry {
+  actorId: string | null;
+  action: string;
+  entity: string;
+  entityId: string;
+  before?: unknown;
+  after?: unknown;
+  at: number;
+}
+
+/** Runs inside the use case's transaction so the audit row and the change land together. */
+export function writeAudit(db: Conn, entry: AuditEntry): void {
+  db.insert(auditLog)
+    .values({
+      at: entry.at,
+      actorId: entry.actorId,
+      action: entry.action,
+      entity: entry.entity,
+      entityId: entry.entityId,
+      before: entry.before === undefined ? null : JSON.stringify(entry.before),
+      after: entry.after === undefined ? null : JSON.stringify(entry.after),
+    })
+    .run();
+}
+
+export interface AuditQuery {
+  entity?: string;
+  actorId?: string;
+  from?: number;
+  to?: number;
+  limit: number;
+  cursor?: { at: number; id: number };
+}
+
+export function listAudit(db: Conn, query: AuditQuery) {
+  const conditions = [
+    query.entity ? eq(auditLog.entity, query.entity) : undefined,
+    query.actorId ? eq(auditLog.actorId, query.actorId) : undefined,
+    query.from !== undefined ? gte(auditLog.at, query.from) : undefined,
+    query.to !== undefined ? lte(auditLog.at, query.to) : undefined,
+    query.cursor
+      ? or(lt(auditLog.at, query.cursor.at), and(eq(auditLog.at, query.cursor.at), lt(auditLog.id, query.cursor.id)))
+      : undefined,
+  ];
+  return db
+    .select()
+    .from(auditLog)
+    .where(and(...conditions))
+    .orderBy(desc(auditLog.at), desc(auditLog.id))
+    .limit(query.limit + 1)
+    .all();
+}

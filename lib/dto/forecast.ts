@@ -1,0 +1,104 @@
+/** What the API and the pages get: SPEC §6 field names, ISO timestamps, percentages. */
+export type ForecastStatus = "open" | "closed" | "resolved" | "annulled";
+export type AssessmentStatus = "holding" | "contested" | "overtaken" | "borne_out" | "not_borne_out" | "annulled";
+export type Confidence = "low" | "moderate" | "high";
+
+export interface ScenarioDto {
+  id: string;
+  label: string;
+  description: string;
+  baseline: boolean;
+}
+
+export interface PredictionDto {
+  id: string;
+  analystId: string;
+  createdAt: string;
+  probabilities: Record<string, number>;
+  rationale: string;
+}
+
+export interface IndicatorDto {
+  id: string;
+  scenarioId: string;
+  description: string;
+  direction: "for" | "against";
+  likelihoodRatio: number;
+  expectedBy: string | null;
+  status: "pending" | "observed" | "overdue";
+  observedAt: string | null;
+  retired: boolean;
+  retiredAt: string | null;
+  createdAt: string;
+  linkCount: number;
+}
+
+export interface EventDto {
+  id: string;
+  occurredAt: string;
+  title: string;
+  description: string;
+  sourceUrl: string | null;
+  sourceReliability: string | null;
+  infoCredibility: number | null;
+  indicatorIds: string[];
+  links: { indicatorId: string; note: string }[];
+}
+
+export interface ResolutionDto {
+  forecastId: string;
+  outcomeScenarioId: string | null;
+  annulled: boolean;
+  outcomeKnownAt: string;
+  rationale: string;
+  resolverId: string | null;
+  createdAt: string;
+}
+
+export interface AssessmentDto {
+  status: AssessmentStatus;
+  implied: Record<string, number>;
+  reason: string;
+}
+
+export interface ForecastSummaryDto {
+  id: string;
+  title: string;
+  statement: string;
+  closesAt: string;
+  createdAt: string;
+  confidence: Confidence | null;
+  tags: string[];
+  status: ForecastStatus;
+  authorId: string;
+  authorName: string;
+  reportId: string | null;
+  teamId: string | null;
+  scenarios: ScenarioDto[];
+  assessment: { status: AssessmentStatus; reason: string };
+}
+
+export interface ForecastDto {
+  id: string;
+  title: string;
+  statement: string;
+  resolutionCriteria: string;
+  closesAt: string;
+  createdAt: string;
+  confidence: Confidence | null;
+  tags: string[];
+  status: ForecastStatus;
+  authorId: string;
+  teamId: string | null;
+  reportId: string | null;
+  excerpt: string | null;
+  scenarios: ScenarioDto[];
+  predictions: PredictionDto[];
+  indicators: IndicatorDto[];
+  events: EventDto[];
+  resolution: ResolutionDto | null;
+  assessment: AssessmentDto;
+  scores: unknown[];
+  /** Names of everyone who appears above, so a page needs no second lookup. */
+  people: Record<string, { name: string }>;
+}

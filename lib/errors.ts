@@ -1,0 +1,95 @@
+/**
+ * Domain errors carry their SPEC §6 status and code, so every adapter (route, action, CLI) maps
+ * them the same way. `name` survives the server-action boundary where `instanceof` does not.
+ */
+export interface FieldIssue {
+  field: string;
+  message: string;
+}
+
+export type ErrorCode =
+  | "bad_request"
+  | "unauthenticated"
+  | "forbidden"
+  | "not_found"
+  | "conflict"
+  | "forecast_closed"
+  | "already_resolved"
+  | "conflict_of_interest"
+  | "duplicate_link"
+  | "validation_failed"
+  | "internal";
+
+export class AppError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: ErrorCode,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+    this.name = "AppError";
+  }
+}
+
+export class BadRequest extends AppError {
+  constructor(message: string, details?: unknown) {
+    super(400, "bad_request", message, details);
+  }
+}
+
+export class Unauthenticated extends AppError {
+  constructor(message = "Sign in, or send a valid API token as 'Authorization: Bearer <token>'.") {
+    super(401, "unauthenticated", message);
+  }
+}
+
+export class Forbidden extends AppError {
+  constructor(message = "You do not have the right to do this.") {
+    super(403, "forbidden", message);
+  }
+}
+
+export class NotFound extends AppError {
+  constructor(what: string) {
+    super(404, "not_found", `${what} was not found.`);
+  }
+}
+
+export class Conflict extends AppError {
+  constructor(code: Extract<ErrorCode, "conflict" | "forecast_closed" | "already_resolved" | "conflict_of_interest" | "duplicate_link">, message: string) {
+    super(409, code, message);
+  }
+}
+
+/** Valid JSON that breaks a rule: every issue names its field. */
+export class RuleViolation extends AppError {
+  constructor(readonly issues: FieldIssue[]) {
+    super(422, "validation_failed", summarise(issues), issues);
+  }
+}
+
+function summarise(issues: FieldIssue[]): string {
+  if (issues.length === 0) return "The input is not valid.";
+  const first = issues[0];
+  const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : "";
+  return `${first.field ? `${first.field}: ` : ""}${first.message}${more}`;
+}
+
+export function isAppError(error: unknown): error is AppError {
+  return error instanceof AppError || (error instanceof Error && error.name === "AppError" && "status" in error);
+}
+
+export interface ErrorBody {
+  error: { code: string; message: string; details?: unknown };
+}
+
+/** The one mapping from any thrown value to SPEC §6's error body; unexpected errors keep their text private. */
+export function toErrorBody(error: unknown): { status: number; body: ErrorBody } {
+  if (isAppError(error)) {
+    const body: ErrorBody = { error: { code: error.code, message: error.message } };
+    if (error.details !== undefined) body.error.details = error.details;
+    return { status: error.status, body };
+  }
+  return { status: 500, body: { error: { code: "internal", message: "Something went wrong on our side. It has been logged." } } };
+}

@@ -1,0 +1,76 @@
+/**
+ * The one place that talks to chrono-node. It turns chrono's results into calendar dates and
+ * says which of them depend on the reference date, so that without a publication date a
+ * relative phrase ("October 10", "Friday", "in two weeks") is left undated rather than guessed.
+ */
+import * as chrono from "chrono-node";
+import { endOfMonth, type CalendarDate } from "./dates";
+
+export interface DateHit {
+  index: number;
+  text: string;
+  /** First and last day the phrase covers ("October" covers the whole month). */
+  first: CalendarDate;
+  last: CalendarDate;
+  /** True when the dates came from the reference date rather than the text itself. */
+  relative: boolean;
+}
+
+// Two references far apart: a phrase that resolves to the same days from both is absolute.
+const PROBE_A: CalendarDate = { year: 2001, month: 3, day: 15 };
+const PROBE_B: CalendarDate = { year: 2013, month: 9, day: 22 };
+
+const FULL_WEEKDAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+const LOWER_CASE_MONTH = /\b(?:may|march|june|july|august)\b/;
+
+function referenceOf(date: CalendarDate): Date {
+  // Local noon, because chrono reads the reference in local time: the calendar day is the same
+  // in every time zone within ±11 hours.
+  return new Date(date.year, date.month - 1, date.day, 12);
+}
+
+function calendarDate(component: chrono.ParsedComponents): CalendarDate {
+  return { year: component.get("year") ?? 0, month: component.get("month") ?? 1, day: component.get("day") ?? 1 };
+}
+
+/** Keeps only results that name a day, month, year or full weekday: not "at 10", not "Sun". */
+function isUsable(result: chrono.ParsedResult): boolean {
+  const start = result.start;
+  if (LOWER_CASE_MONTH.test(result.text)) return false;
+  if (start.isCertain("day") || start.isCertain("month") || start.isCertain("year")) return true;
+  return start.isCertain("weekday") && FULL_WEEKDAY.test(result.text);
+}
+
+function span(result: chrono.ParsedResult): { first: CalendarDate; last: CalendarDate } {
+  const first = calendarDate(result.start);
+  const end = result.end ?? result.start;
+  const last = calendarDate(end);
+  // A month without a day ("October 2021") covers the whole month.
+  if (!end.isCertain("day") && end.isCertain("month")) return { first, last: endOfMonth(last.year, last.month) };
+  return { first, last };
+}
+
+function parseWith(text: string, reference: CalendarDate): chrono.ParsedResult[] {
+  return chrono.parse(text, referenceOf(reference)).filter(isUsable);
+}
+
+const sameDay = (a: CalendarDate, b: CalendarDate) => a.year === b.year && a.month === b.month && a.day === b.day;
+
+/**
+ * Dates chrono-node finds in `text`. With a reference date, relative phrases resolve against
+ * it. Without one, each result is parsed against two distant probes: if the days differ, the
+ * phrase was relative, and its dates are the first probe's, flagged `relative`.
+ */
+export function findDates(text: string, reference: CalendarDate | null): DateHit[] {
+  const primary = parseWith(text, reference ?? PROBE_A);
+  const probe = reference ? null : parseWith(text, PROBE_B);
+  return primary.map((result) => {
+    const { first, last } = span(result);
+    const twin = probe?.find((other) => other.index === result.index && other.text === result.text);
+    const relative = probe !== null && (!twin || !sameDay(span(twin).last, last));
+    return { index: result.index, text: result.text, first, last, relative };
+  });
+}
+
+/** The probe a relative hit was resolved against, to tell past-pointing phrases ("two days ago"). */
+export const RELATIVE_PROBE = PROBE_A;

@@ -1,0 +1,241 @@
+/**
+ * Our own horizon patterns: the forms chrono-node does not read (or reads as a start date when
+ * a horizon needs the last day it allows), such as "toward the end of 2021", "by mid-2022",
+ * "within six months" or "until after the October 2021 parliamentary elections".
+ */
+import {
+  addDays,
+  addMonths,
+  endOfMonth,
+  endOfYear,
+  type CalendarDate,
+} from "./dates";
+
+/** `date`: the last day the horizon allows; `anchor`: the day that tells whether it is past. */
+export interface Resolved {
+  date: CalendarDate | null;
+  anchor: CalendarDate | null;
+}
+
+export interface HorizonRule {
+  pattern: RegExp;
+  /** null rejects the match (a lower-case month, a number that is not a year...). */
+  resolve(groups: Record<string, string | undefined>, publishedAt: CalendarDate | null): Resolved | null;
+}
+
+export const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
+const YEAR = String.raw`(?:19|20|21)\d{2}`;
+export const PREPOSITION = String.raw`(?:until\s+after|till\s+after|up\s+(?:to|until)|until|till|before|prior\s+to|ahead\s+of|by|in|during|through(?:out)?|into|around|toward|towards|at|for|over|after|from|no\s+later\s+than|within)`;
+const EVENT = String.raw`(?:elections?|polls?|vote|referendum|summit|talks|negotiations|deadline|meeting|conference|session|ceasefire|inauguration|withdrawal|handover|transition)`;
+const NUMBER = String.raw`(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four|thirty|thirty-six)`;
+const UNIT = String.raw`(?:days?|weeks?|months?|quarters?|years?)`;
+
+const MONTH_NUMBERS: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
+};
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+  ten: 10, eleven: 11, twelve: 12, eighteen: 18, "twenty-four": 24, thirty: 30, "thirty-six": 36,
+};
+
+type PrepositionClass = "before" | "after" | "by";
+
+/** "before October" ends the day before October; "after October" sets no end at all. */
+export function classifyPreposition(prep: string | undefined): PrepositionClass {
+  const p = (prep ?? "").toLowerCase().replace(/\s+/g, " ");
+  if (["until", "till", "before", "prior to", "ahead of", "up to", "up until"].includes(p)) return "before";
+  if (p === "after" || p === "from") return "after";
+  return "by";
+}
+
+/** Applies a preposition to a calendar unit (a month, a year, a day) running from `first` to `last`. */
+export function applyPreposition(prep: string | undefined, first: CalendarDate, last: CalendarDate): Resolved {
+  const kind = classifyPreposition(prep);
+  if (kind === "after") return { date: null, anchor: last };
+  const date = kind === "before" ? addDays(first, -1) : last;
+  return { date, anchor: date };
+}
+
+const atEnd = (date: CalendarDate | null): Resolved => ({ date, anchor: date });
+
+/** Month number of a name, or null when it is written in lower case ("may", "march" the verbs). */
+export function monthNumber(name: string | undefined): number | null {
+  if (!name || name[0] !== name[0].toUpperCase()) return null;
+  return MONTH_NUMBERS[name.slice(0, 3).toLowerCase()] ?? null;
+}
+
+/**
+ * A month named without a year means its next occurrence after publication: "before October"
+ * in a report of August 2021 is October 2021; "before August" would be August 2022.
+ */
+export function nextOccurrence(month: number, publishedAt: CalendarDate, prep: string | undefined): number {
+  const sameMonthCounts = classifyPreposition(prep) !== "before";
+  if (month > publishedAt.month || (month === publishedAt.month && sameMonthCounts)) return publishedAt.year;
+  return publishedAt.year + 1;
+}
+
+/** Year named directly, or "this"/"next"/"last" year relative to publication. */
+function yearOf(year: string | undefined, relative: string | undefined, publishedAt: CalendarDate | null): number | null {
+  if (year) return Number(year);
+  if (!publishedAt) return null;
+  const rel = (relative ?? "this").toLowerCase();
+  return publishedAt.year + (rel === "next" ? 1 : rel === "last" ? -1 : 0);
+}
+
+function monthAndYear(
+  g: Record<string, string | undefined>,
+  publishedAt: CalendarDate | null,
+): { month: number; year: number | null } | null {
+  const month = monthNumber(g.month);
+  if (month === null) return null;
+  if (g.year) return { month, year: Number(g.year) };
+  return { month, year: publishedAt ? nextOccurrence(month, publishedAt, g.prep) : null };
+}
+
+const PART_OF_YEAR_END: Record<string, [number, number]> = {
+  early: [3, 31], mid: [6, 30], middle: [6, 30], first: [6, 30], late: [12, 31], second: [12, 31],
+};
+const PART_OF_MONTH_DAY: Record<string, number> = { early: 10, mid: 15 };
+
+function spanFrom(publishedAt: CalendarDate, count: number, unit: string): CalendarDate {
+  const u = unit.toLowerCase().replace(/s$/, "");
+  if (u === "day") return addDays(publishedAt, count);
+  if (u === "week") return addDays(publishedAt, 7 * count);
+  if (u === "quarter") return addMonths(publishedAt, 3 * count);
+  if (u === "year") return addMonths(publishedAt, 12 * count);
+  return addMonths(publishedAt, count);
+}
+
+function countOf(word: string): number | null {
+  const lower = word.toLowerCase();
+  if (/^\d+$/.test(lower)) return Number(lower);
+  return NUMBER_WORDS[lower] ?? null;
+}
+
+const rule = (source: string, resolve: HorizonRule["resolve"]): HorizonRule => ({
+  pattern: new RegExp(source, "gi"),
+  resolve,
+});
+
+/** Tried in this order; an earlier rule's match wins over any later one it overlaps. */
+export const HORIZON_RULES: readonly HorizonRule[] = [
+  // "between X and Y" is settled later, once both ends are found.
+  rule(
+    String.raw`\b(?:(?<prep>${PREPOSITION})\s+)?(?:the\s+)?(?:very\s+)?end\s+of\s+(?:(?<year>${YEAR})|(?<rel>this|next|the|last)\s+year|(?<month>${MONTH})(?:\s+(?<myear>${YEAR}))?|(?<relm>this|next|the)\s+month)\b`,
+    (g, pub) => {
+      const date = endOfNamedPeriod(g, pub);
+      if (date === undefined) return null;
+      // "before the end of 2021" still allows the end itself; only "after" leaves it open.
+      return classifyPreposition(g.prep) === "after" ? { date: null, anchor: date } : atEnd(date);
+    },
+  ),
+  rule(
+    String.raw`\b(?:(?<prep>${PREPOSITION})\s+)?(?:(?:the\s+)?year[-\s]end|(?:the\s+)?year['’]s\s+end|end[-\s](?<year>${YEAR}))\b`,
+    (g, pub) => {
+      const year = yearOf(g.year, "this", pub);
+      return atEnd(year === null ? null : endOfYear(year));
+    },
+  ),
+  rule(
+    String.raw`\b(?:(?:for|during|over|through(?:out)?|in)\s+)?the\s+(?:remainder|rest|balance)\s+of\s+(?:(?<year>${YEAR})|(?:the|this)\s+year)\b`,
+    (g, pub) => {
+      const year = yearOf(g.year, "this", pub);
+      return atEnd(year === null ? null : endOfYear(year));
+    },
+  ),
+  rule(
+    String.raw`\b(?:(?<prep>${PREPOSITION})\s+)?(?:the\s+)?(?<part>early|mid|late|middle\s+of|(?:first|second)\s+half\s+of)[-\s]+(?:(?<year>${YEAR})|(?<rel>this|next)\s+year)\b`,
+    (g, pub) => {
+      const year = yearOf(g.year, g.rel, pub);
+      const [month, day] = PART_OF_YEAR_END[(g.part ?? "").toLowerCase().split(/\s+/)[0]];
+      const date = year === null ? null : { year, month, day };
+      return classifyPreposition(g.prep) === "after" ? { date: null, anchor: date } : atEnd(date);
+    },
+  ),
+  rule(
+    String.raw`\b(?:(?<prep>${PREPOSITION})\s+)?(?<part>early|mid|late)[-\s]+(?<month>${MONTH})\b(?:\.?,?\s+(?<year>${YEAR})\b)?`,
+    (g, pub) => {
+      const my = monthAndYear(g, pub);
+      if (!my) return null;
+      if (my.year === null) return atEnd(null);
+      const day = PART_OF_MONTH_DAY[(g.part ?? "").toLowerCase()];
+      const date = day ? { year: my.year, month: my.month, day } : endOfMonth(my.year, my.month);
+      return classifyPreposition(g.prep) === "after" ? { date: null, anchor: date } : atEnd(date);
+    },
+  ),
+  // A month and year; with an event after it ("the October 2021 parliamentary elections") the
+  // event falls somewhere in that month, so its last day is the latest the horizon allows.
+  rule(
+    String.raw`\b(?:(?<prep>${PREPOSITION})\s+)?(?:the\s+)?(?<!\d(?:st|nd|rd|th)?\s+)(?<month>${MONTH})\.?,?\s+(?<year>${YEAR})\b(?<event>(?:\s+[A-Za-z-]+){0,2}?\s+${EVENT}\b)?`,
+    (g, pub) => monthResolution(g, pub),
+  ),
+  // A month with no year or day, only after a preposition: "before October", "by May".
+  rule(
+    String.raw`\b(?<prep>${PREPOSITION})\s+(?:the\s+)?(?<month>${MONTH})\b(?!\.?,?\s*\d)(?<event>(?:\s+[A-Za-z-]+){0,2}?\s+${EVENT}\b)?`,
+    (g, pub) => monthResolution(g, pub),
+  ),
+  rule(
+    String.raw`\b(?:(?<prep>within|in|over|during|for|across)\s+(?:the\s+)?(?:next|coming|following)|(?<!\btime\s)(?<bare>within|in))\s+(?<num>${NUMBER})\s+(?<unit>${UNIT})\b(?:['’]?\s+time)?`,
+    (g, pub) => {
+      const count = countOf(g.num ?? "");
+      if (count === null) return null;
+      return atEnd(pub ? spanFrom(pub, count, g.unit ?? "month") : null);
+    },
+  ),
+  rule(
+    String.raw`\b(?:within|in|over|during)\s+the\s+(?:next|coming|following)\s+(?<unit>year|quarter|month|week)\b`,
+    (g, pub) => atEnd(pub ? spanFrom(pub, 1, g.unit ?? "year") : null),
+  ),
+  // "In the coming months" names no end: listed so the analyst sees it, but left undated.
+  rule(
+    String.raw`\b(?:in|over|during|within|for)\s+the\s+(?:(?:coming|next|following)\s+(?:(?:few|several|many)\s+)?(?:days|weeks|months|years)|(?:near|short|medium|long)(?:[-\s]+term|\s+future)|foreseeable\s+future)\b`,
+    () => atEnd(null),
+  ),
+  rule(
+    String.raw`\b(?:(?<prep>${PREPOSITION})\s+)?(?:(?:later|earlier)\s+)?(?<rel>this|next)\s+(?<unit>year|month)\b`,
+    (g, pub) => {
+      if (!pub) return atEnd(null);
+      const shift = g.rel?.toLowerCase() === "next" ? 1 : 0;
+      if (g.unit?.toLowerCase() === "year") {
+        return applyPreposition(g.prep, { year: pub.year + shift, month: 1, day: 1 }, endOfYear(pub.year + shift));
+      }
+      const month = addMonths({ year: pub.year, month: pub.month, day: 1 }, shift);
+      return applyPreposition(g.prep, month, endOfMonth(month.year, month.month));
+    },
+  ),
+  // A bare year needs a preposition, and must not be a head count ("by 2000 fighters").
+  rule(
+    String.raw`\b(?<prep>in|by|during|through(?:out)?|until|till|before|after|into|from|prior\s+to|ahead\s+of|no\s+later\s+than)\s+(?:the\s+(?:year\s+)?)?(?<year>${YEAR})\b(?![-–/]\d)(?!\s+(?:[a-z]+s|people|men|personnel)\b)`,
+    (g) => {
+      const year = Number(g.year);
+      return applyPreposition(g.prep, { year, month: 1, day: 1 }, endOfYear(year));
+    },
+  ),
+];
+
+/** Last day of "2021", "next year", "October", "this month"...; undefined rejects the match. */
+function endOfNamedPeriod(g: Record<string, string | undefined>, pub: CalendarDate | null): CalendarDate | null | undefined {
+  if (g.year || g.rel) {
+    const year = yearOf(g.year, g.rel, pub);
+    return year === null ? null : endOfYear(year);
+  }
+  if (g.month) {
+    // The end of a month counts even in the month of publication, whatever the preposition.
+    const my = monthAndYear({ month: g.month, year: g.myear }, pub);
+    if (!my) return undefined;
+    return my.year === null ? null : endOfMonth(my.year, my.month);
+  }
+  if (!pub) return null;
+  const month = addMonths({ year: pub.year, month: pub.month, day: 1 }, g.relm?.toLowerCase() === "next" ? 1 : 0);
+  return endOfMonth(month.year, month.month);
+}
+
+function monthResolution(g: Record<string, string | undefined>, pub: CalendarDate | null): Resolved | null {
+  const my = monthAndYear(g, pub);
+  if (!my) return null;
+  if (my.year === null) return atEnd(null);
+  const first = { year: my.year, month: my.month, day: 1 };
+  const last = endOfMonth(my.year, my.month);
+  if (g.event && classifyPreposition(g.prep) !== "after") return atEnd(last);
+  return applyPreposition(g.prep, first, last);
+}

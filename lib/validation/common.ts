@@ -1,0 +1,46 @@
+import { z } from "zod";
+
+/** ISO 8601: a date ("2021-12-31", read as 00:00 UTC) or a date-time with Z or an offset; becomes epoch ms. */
+export const isoInstant = z
+  .union([z.iso.date(), z.iso.datetime({ offset: true })], {
+    error: "must be an ISO 8601 date or date-time, such as 2021-12-31 or 2021-12-31T12:00:00Z",
+  })
+  .transform((value) => Date.parse(value));
+
+/** Only http and https links: a javascript: or data: URL would run in a reader's browser. */
+export const httpUrl = z
+  .string()
+  .trim()
+  .max(2000, "must be at most 2,000 characters")
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return url.protocol === "http:" || url.protocol === "https:";
+    } catch {
+      return false;
+    }
+  }, "must be an http:// or https:// link");
+
+export const text = (label: { min?: number; max: number }) => {
+  const base = z.string({ error: "must be text" }).trim();
+  const withMax = base.max(label.max, `must be at most ${label.max.toLocaleString("en-GB")} characters`);
+  return label.min ? withMax.min(label.min, label.min === 1 ? "is required" : `must be at least ${label.min} characters`) : withMax;
+};
+
+export const tagList = z
+  .array(
+    z
+      .string()
+      .trim()
+      .toLowerCase()
+      .min(1, "a tag cannot be empty")
+      .max(40, "a tag must be at most 40 characters")
+      .regex(/^[\p{L}\p{N}][\p{L}\p{N} _.-]*$/u, "a tag holds letters, digits, spaces, - _ and ."),
+    { error: "must be a list of tags" },
+  )
+  .max(20, "at most 20 tags")
+  .transform((tags) => [...new Set(tags)]);
+
+export const confidence = z.enum(["low", "moderate", "high"], { error: "must be low, moderate or high" });
+
+export const idString = z.string({ error: "must be an id (a string)" }).min(1, "is required").max(100, "is not a valid id");

@@ -1,0 +1,33 @@
+import { z } from "zod";
+
+/** A percentage as SPEC §2 allows it: 0.1 to 99.9 with at most one decimal. */
+export const percentage = z
+  .number({ error: "must be a number (a percentage)" })
+  .finite("must be a finite number")
+  .min(0.1, "must be at least 0.1")
+  .max(99.9, "must be at most 99.9")
+  .refine((value) => hasAtMostOneDecimal(value), "must have at most one decimal");
+
+export function hasAtMostOneDecimal(value: number): boolean {
+  return Math.abs(value * 10 - Math.round(value * 10)) < 1e-6;
+}
+
+export const SUM_TOLERANCE = 0.05;
+
+export function sumsToHundred(values: number[]): boolean {
+  const sum = values.reduce((total, value) => total + value, 0);
+  return Math.abs(sum - 100) <= SUM_TOLERANCE + 1e-9;
+}
+
+export function describeSum(values: number[]): string {
+  const sum = values.reduce((total, value) => total + value, 0);
+  return `must sum to 100 (they sum to ${Math.round(sum * 100) / 100})`;
+}
+
+export function toTenths(pct: number): number {
+  return Math.round(pct * 10);
+}
+
+export function fromTenths(tenths: number): number {
+  return tenths / 10;
+}

@@ -1,0 +1,19 @@
+import type { z } from "zod";
+import { BadRequest } from "@/lib/errors";
+import { fieldIssues } from "./issues";
+
+/** Query parameters are the caller's syntax: a bad one is a 400 naming the parameter (SPEC §6). */
+export function parseSearchParams<S extends z.ZodType>(schema: S, params: URLSearchParams | Record<string, string | string[] | undefined>): z.output<S> {
+  const plain: Record<string, string> = {};
+  const entries = params instanceof URLSearchParams ? [...params.entries()] : Object.entries(params);
+  for (const [key, value] of entries) {
+    const single = Array.isArray(value) ? value[0] : value;
+    if (single !== undefined && single !== "") plain[key] = single;
+  }
+  const result = schema.safeParse(plain);
+  if (!result.success) {
+    const issues = fieldIssues(result.error);
+    throw new BadRequest(issues.map((i) => `${i.field}: ${i.message}`).join("; "), issues);
+  }
+  return result.data;
+}

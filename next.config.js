@@ -1,0 +1,13 @@
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  // better-sqlite3 is a native addon: load it from node_modules at run time instead of bundling it.
+  serverExternalPackages: ["better-sqlite3"],
+  poweredByHeader: false,
+  typedRoutes: false,
+  experimental: {
+    // The admin import of SPEC §6 accepts whole track records (the ForecastBench sample is 2.2 MB).
+    serverActions: { bodySizeLimit: "25mb" },
+  },
+};
+
+module.exports = nextConfig;

@@ -1,0 +1,47 @@
+import "server-only";
+import { headers } from "next/headers";
+import { getDb } from "@/db/client";
+import { findLiveTokenByHash, touchToken } from "@/db/queries/tokens";
+import { getUser } from "@/db/queries/users";
+import type { Actor } from "@/lib/auth/policy";
+import { bearerToken, hashApiToken } from "@/lib/auth/token";
+import { Unauthenticated } from "@/lib/errors";
+import { getAuth } from "./auth/better-auth";
+
+/** An API request's actor: the Bearer token when one is sent (and then only it), else the session cookie. */
+export async function actorFromRequest(request: Request): Promise<Actor | null> {
+  const authorization = request.headers.get("authorization");
+  if (authorization !== null) return actorFromToken(bearerToken(authorization));
+  return actorFromHeaders(request.headers);
+}
+
+/** The signed-in user of a page or server action. */
+export async function currentActor(): Promise<Actor | null> {
+  return actorFromHeaders(await headers());
+}
+
+export async function requireActor(request?: Request): Promise<Actor> {
+  const actor = request ? await actorFromRequest(request) : await currentActor();
+  if (!actor) throw new Unauthenticated();
+  return actor;
+}
+
+function actorFromToken(token: string | null): Actor | null {
+  if (!token) return null;
+  const db = getDb();
+  const row = findLiveTokenByHash(db, hashApiToken(token));
+  if (!row) return null;
+  touchToken(db, row.id, Date.now());
+  return actorOf(row.userId);
+}
+
+async function actorFromHeaders(requestHeaders: Headers): Promise<Actor | null> {
+  const session = await getAuth().api.getSession({ headers: requestHeaders });
+  return session ? actorOf(session.user.id) : null;
+}
+
+function actorOf(userId: string): Actor | null {
+  const user = getUser(getDb(), userId);
+  if (!user || user.roles.length === 0) return null;
+  return { id: user.id, name: user.name, email: user.email, roles: user.roles };
+}

@@ -1,0 +1,82 @@
+import "server-only";
+import { getDb } from "@/db/client";
+import { indicatorsOfMany, linkTimesOfMany } from "@/db/queries/evidence";
+import { listForecastRows, priorPredictionsOf, scenariosOfMany, statusOf, tagsOf } from "@/db/queries/forecasts";
+import { canRead, type Actor } from "@/lib/auth/policy";
+import type { ForecastSummaryDto } from "@/lib/dto/forecast";
+import { assessAt, describeReason, priorOf, type IndicatorFacts } from "@/lib/evidence";
+import { BadRequest, Forbidden } from "@/lib/errors";
+import { formatDay, toIso } from "@/lib/format/dates";
+import { decodeCursor, encodeCursor, type ForecastListQuery } from "@/lib/validation/forecast-list";
+
+export function listForecasts(actor: Actor, query: ForecastListQuery, now: number): { items: ForecastSummaryDto[]; nextCursor: string | null } {
+  if (!canRead(actor)) throw new Forbidden();
+  const cursor = query.cursor ? decodeCursor(query.cursor) : undefined;
+  if (cursor === null) throw new BadRequest("cursor: is not a cursor this API gave out");
+  const db = getDb();
+  const rows = listForecastRows(db, { ...query, cursor, now });
+  const page = rows.slice(0, query.limit);
+  const ids = page.map((r) => r.forecast.id);
+  const tags = tagsOf(db, ids);
+  const scenarios = groupBy(scenariosOfMany(db, ids), (s) => s.forecastId);
+  const priors = priorPredictionsOf(db, ids);
+  const indicators = indicatorFactsByForecast(ids);
+
+  const items = page.map(({ forecast, authorName, resolution }): ForecastSummaryDto => {
+    const scenarioRefs = (scenarios.get(forecast.id) ?? []).map((s) => ({ id: s.id, label: s.label, baseline: s.baseline }));
+    const prior = priors.get(forecast.id);
+    const assessment = assessAt({
+      scenarios: scenarioRefs,
+      indicators: indicators.get(forecast.id) ?? [],
+      prior: prior ?? priorOf([], forecast.authorId, scenarioRefs),
+      t: now,
+      resolution: resolution
+        ? { annulled: resolution.annulled, outcomeScenarioId: resolution.outcomeScenarioId, outcomeKnownAt: resolution.outcomeKnownAt, resolvedAt: resolution.createdAt }
+        : null,
+    });
+    return {
+      id: forecast.id,
+      title: forecast.title,
+      statement: forecast.statement,
+      closesAt: toIso(forecast.closesAt),
+      createdAt: toIso(forecast.createdAt),
+      confidence: forecast.confidence,
+      tags: tags.get(forecast.id) ?? [],
+      status: statusOf(forecast, resolution, now),
+      authorId: forecast.authorId,
+      authorName,
+      reportId: forecast.reportId,
+      teamId: forecast.teamId,
+      scenarios: (scenarios.get(forecast.id) ?? []).map((s) => ({ id: s.id, label: s.label, description: s.description, baseline: s.baseline })),
+      assessment: { status: assessment.status, reason: describeReason(assessment.reason, formatDay) },
+    };
+  });
+  const last = page.at(-1);
+  return { items, nextCursor: rows.length > query.limit && last ? encodeCursor(last.forecast) : null };
+}
+
+function indicatorFactsByForecast(forecastIds: string[]): Map<string, IndicatorFacts[]> {
+  const db = getDb();
+  const times = groupBy(linkTimesOfMany(db, forecastIds), (l) => l.indicatorId);
+  const facts = indicatorsOfMany(db, forecastIds).map((i) => ({
+    forecastId: i.forecastId,
+    fact: {
+      id: i.id,
+      scenarioId: i.scenarioId,
+      description: i.description,
+      direction: i.direction,
+      likelihoodRatio: i.likelihoodRatio,
+      expectedBy: i.expectedBy,
+      retired: i.retiredAt !== null,
+      eventTimes: (times.get(i.id) ?? []).map((l) => l.occurredAt),
+    } satisfies IndicatorFacts,
+  }));
+  const grouped = groupBy(facts, (f) => f.forecastId);
+  return new Map([...grouped].map(([id, list]) => [id, list.map((f) => f.fact)]));
+}
+
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) map.set(key(item), [...(map.get(key(item)) ?? []), item]);
+  return map;
+}
