@@ -102,3 +102,15 @@ export interface ForecastDto {
   /** Names of everyone who appears above, so a page needs no second lookup. */
   people: Record<string, { name: string }>;
 }
+
+export interface TimelinePointDto {
+  date: string;
+  stated: Record<string, Record<string, number>>;
+  implied: Record<string, number>;
+  status: AssessmentStatus;
+}
+
+export interface TimelineDto {
+  points: TimelinePointDto[];
+  events: EventDto[];
+}

@@ -85,7 +85,8 @@ function classifyLines(lines: Line[]): LineKind[] {
  * sentence broken by a page or column break (common in text copied from a PDF).
  */
 function continues(input: string, previous: Block, next: Block): boolean {
-  const tail = input.slice(previous.start, previous.end).replace(TRAILING_MARKS, "");
+  // The last few characters are enough, and keep `...+$` from scanning a whole paragraph.
+  const tail = input.slice(Math.max(previous.start, previous.end - 64), previous.end).replace(TRAILING_MARKS, "");
   if (ENDS_SENTENCE_OR_CLAUSE.test(tail) && !tail.endsWith(",")) return false;
   return /^\s*\p{Ll}/u.test(input.slice(next.start, next.end));
 }

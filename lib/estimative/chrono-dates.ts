@@ -14,6 +14,8 @@ export interface DateHit {
   last: CalendarDate;
   /** True when the dates came from the reference date rather than the text itself. */
   relative: boolean;
+  /** False when chrono guessed the year ("October 10"), picking the one nearest the reference. */
+  yearKnown: boolean;
 }
 
 // Two references far apart: a phrase that resolves to the same days from both is absolute.
@@ -68,9 +70,7 @@ export function findDates(text: string, reference: CalendarDate | null): DateHit
     const { first, last } = span(result);
     const twin = probe?.find((other) => other.index === result.index && other.text === result.text);
     const relative = probe !== null && (!twin || !sameDay(span(twin).last, last));
-    return { index: result.index, text: result.text, first, last, relative };
+    const yearKnown = (result.end ?? result.start).isCertain("year");
+    return { index: result.index, text: result.text, first, last, relative, yearKnown };
   });
 }
-
-/** The probe a relative hit was resolved against, to tell past-pointing phrases ("two days ago"). */
-export const RELATIVE_PROBE = PROBE_A;

@@ -54,11 +54,6 @@ export function addMonths(date: CalendarDate, months: number): CalendarDate {
   return { year, month, day: Math.min(date.day, daysInMonth(year, month)) };
 }
 
-/** The day before the first of a month: "before October 2021" allows up to 30 September. */
-export function dayBeforeMonth(year: number, month: number): CalendarDate {
-  return addDays({ year, month, day: 1 }, -1);
-}
-
 export function compareDates(a: CalendarDate, b: CalendarDate): number {
   return a.year - b.year || a.month - b.month || a.day - b.day;
 }

@@ -48,27 +48,32 @@ function termsOf(sentence: string): Found[] {
     (v): Found => ({ term: v.term, kind: "vague", start: v.index, end: v.index + v.length, bandIndex: null }),
   );
   // Where two readings overlap the longer wins: "not unlikely" is vague litotes, not "unlikely".
-  const all = [...estimative, ...vague].sort((a, b) => a.start - b.start);
-  return all.filter((term) => !all.some((other) => other !== term && overlapsLonger(other, term)));
+  // One sweep in reading order, so a sentence with thousands of terms stays linear.
+  const all = [...estimative, ...vague].sort((a, b) => a.start - b.start || length(b) - length(a));
+  const kept: Found[] = [];
+  for (const term of all) {
+    const last = kept[kept.length - 1];
+    if (last === undefined || term.start >= last.end) kept.push(term);
+    else if (length(term) > length(last)) kept[kept.length - 1] = term;
+  }
+  return kept;
 }
 
-function overlapsLonger(other: TermSpan, term: TermSpan): boolean {
-  const overlap = other.start < term.end && term.start < other.end;
-  return overlap && other.end - other.start > term.end - term.start;
-}
+const length = (term: TermSpan) => term.end - term.start;
 
 const SUBORDINATOR = /\b(?:if|unless|whether|although|though|because|even\s+if)\b/i;
-const CLAUSE_BREAK = /[,;:—–(]/g;
+const CLAUSE_SO_FAR = /[^,;:—–(]*$/;
+// A subordinator further back than this no longer governs the term; the bound keeps a long
+// sentence with many terms from being rescanned from its start for each one.
+const CLAUSE_LOOKBACK = 200;
 
 /**
  * A term inside a conditional or concessive clause ("if talks are unlikely to succeed, ...")
  * qualifies the condition, not the judgment.
  */
 function inSubordinateClause(sentence: string, index: number): boolean {
-  const before = sentence.slice(0, index);
-  let clauseStart = 0;
-  for (const match of before.matchAll(CLAUSE_BREAK)) clauseStart = match.index + 1;
-  return SUBORDINATOR.test(before.slice(clauseStart));
+  const before = sentence.slice(Math.max(0, index - CLAUSE_LOOKBACK), index);
+  return SUBORDINATOR.test(CLAUSE_SO_FAR.exec(before)?.[0] ?? "");
 }
 
 /**

@@ -2,8 +2,8 @@
  * Time horizons in a sentence, each resolved to the last day it allows (SPEC §6) when the
  * publication date makes that possible. Own patterns first, chrono-node for the rest.
  */
-import { findDates, RELATIVE_PROBE } from "./chrono-dates";
-import { compareDates, formatIsoDate, type CalendarDate } from "./dates";
+import { findDates, type DateHit } from "./chrono-dates";
+import { addMonths, compareDates, formatIsoDate, type CalendarDate } from "./dates";
 import { applyPreposition, HORIZON_RULES, PREPOSITION, type Resolved } from "./horizon-rules";
 
 export interface Horizon {
@@ -21,43 +21,76 @@ interface Candidate extends Resolved {
   end: number;
 }
 
-const overlaps = (a: { index: number; end: number }, b: { index: number; end: number }) =>
-  a.index < b.end && b.index < a.end;
+/** Characters already claimed by a horizon: an overlap test linear in the match, not in the matches. */
+class Claimed {
+  private readonly taken: Uint8Array;
+  constructor(length: number) {
+    this.taken = new Uint8Array(length);
+  }
+  isFree(index: number, end: number): boolean {
+    return this.taken.subarray(index, end).every((c) => c === 0);
+  }
+  claim(index: number, end: number): void {
+    this.taken.fill(1, index, end);
+  }
+}
 
-function ownCandidates(text: string, publishedAt: CalendarDate | null): Candidate[] {
-  const taken: Candidate[] = [];
+function ownCandidates(text: string, publishedAt: CalendarDate | null, claimed: Claimed): Candidate[] {
+  const found: Candidate[] = [];
   for (const rule of HORIZON_RULES) {
     for (const match of text.matchAll(rule.pattern)) {
-      const place = { index: match.index, end: match.index + match[0].length };
-      if (taken.some((other) => overlaps(other, place))) continue;
+      const end = match.index + match[0].length;
+      if (!claimed.isFree(match.index, end)) continue;
       const resolved = rule.resolve(match.groups ?? {}, publishedAt);
-      if (resolved) taken.push({ ...place, ...resolved });
+      if (!resolved) continue;
+      claimed.claim(match.index, end);
+      found.push({ index: match.index, end, ...resolved });
     }
   }
-  return taken;
+  return found;
 }
 
 const PRECEDING_PREPOSITION = new RegExp(String.raw`\b(${PREPOSITION})\s+(?:the\s+)?$`, "i");
-const PRECEDING_SINCE = /\bsince\s+(?:the\s+)?$/i;
+// "since July" and "two days ago" look back; "now" is no horizon; "the first time in two
+// years" measures the past.
+const LOOKS_BACK_BEFORE = /\b(?:since|time)\s+(?:the\s+)?$/i;
+const NOT_A_HORIZON = /^(?:now|today|tonight|right now|currently)$|\b(?:ago|last|yesterday|previous|past)\b/i;
 
-function chronoCandidates(text: string, publishedAt: CalendarDate | null, taken: Candidate[]): Candidate[] {
+const LOOKS_AHEAD = /^(?:by|before|until|till|through(?:out)?|prior\s+to|ahead\s+of|no\s+later\s+than|up\s+(?:to|until))$/i;
+
+/**
+ * chrono picks the year nearest the reference for "October 10"; after "by", "before" or
+ * "until" the author means the next one, so move it to on or after publication. "On July 27"
+ * keeps chrono's year: in a report it is usually something that already happened.
+ */
+function forwardYear(hit: DateHit, prep: string | undefined, publishedAt: CalendarDate): DateHit {
+  if (hit.yearKnown || !prep || !LOOKS_AHEAD.test(prep)) return hit;
+  let { first, last } = hit;
+  while (compareDates(last, publishedAt) < 0) {
+    first = addMonths(first, 12);
+    last = addMonths(last, 12);
+  }
+  return { ...hit, first, last };
+}
+
+function chronoCandidate(text: string, hit: DateHit, publishedAt: CalendarDate | null): Candidate | null {
+  const before = text.slice(Math.max(0, hit.index - 24), hit.index);
+  if (LOOKS_BACK_BEFORE.test(before) || NOT_A_HORIZON.test(hit.text)) return null;
+  const prep = PRECEDING_PREPOSITION.exec(before);
+  const index = prep ? hit.index - prep[0].length : hit.index;
+  const end = hit.index + hit.text.length;
+  // Without a publication date a relative phrase ("Friday", "October 10") stays undated.
+  if (hit.relative) return { index, end, date: null, anchor: null };
+  const resolved = publishedAt ? forwardYear(hit, prep?.[1], publishedAt) : hit;
+  return { index, end, ...applyPreposition(prep?.[1], resolved.first, resolved.last) };
+}
+
+function chronoCandidates(text: string, publishedAt: CalendarDate | null, claimed: Claimed): Candidate[] {
   const found: Candidate[] = [];
   for (const hit of findDates(text, publishedAt)) {
-    const place = { index: hit.index, end: hit.index + hit.text.length };
-    if (taken.some((other) => overlaps(other, place))) continue;
-    const before = text.slice(Math.max(0, hit.index - 24), hit.index);
-    // "since July" looks back; it bounds nothing ahead.
-    if (PRECEDING_SINCE.test(before)) continue;
-    const prep = PRECEDING_PREPOSITION.exec(before);
-    const index = prep ? hit.index - prep[0].length : hit.index;
-    if (hit.relative) {
-      // Without a publication date a relative phrase stays undated; one pointing back
-      // from any date ("two days ago") is no horizon at all.
-      if (compareDates(hit.last, RELATIVE_PROBE) < 0) continue;
-      found.push({ index, end: place.end, date: null, anchor: null });
-      continue;
-    }
-    found.push({ index, end: place.end, ...applyPreposition(prep?.[1], hit.first, hit.last) });
+    if (!claimed.isFree(hit.index, hit.index + hit.text.length)) continue;
+    const candidate = chronoCandidate(text, hit, publishedAt);
+    if (candidate) found.push(candidate);
   }
   return found;
 }
@@ -89,8 +122,9 @@ function mergeRanges(text: string, sorted: Candidate[]): Candidate[] {
 
 /** Horizons in `text` in reading order. Dates before publication are past events, not horizons. */
 export function findHorizons(text: string, publishedAt: CalendarDate | null): HorizonMatch[] {
-  const own = ownCandidates(text, publishedAt);
-  const all = [...own, ...chronoCandidates(text, publishedAt, own)].sort((a, b) => a.index - b.index);
+  const claimed = new Claimed(text.length);
+  const own = ownCandidates(text, publishedAt, claimed);
+  const all = [...own, ...chronoCandidates(text, publishedAt, claimed)].sort((a, b) => a.index - b.index);
   return mergeRanges(text, all)
     .filter((c) => !(publishedAt && c.anchor && compareDates(c.anchor, publishedAt) < 0))
     .map((c) => ({

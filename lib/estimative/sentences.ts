@@ -13,11 +13,12 @@ export interface Sentence {
   end: number;
 }
 
-// One mark per repetition, never a run inside a repeated group: nested quantifiers would
-// backtrack exponentially on a long run of superscripts.
+// One mark per repetition, never a run inside a repeated group, and a run of stops matched
+// from its first stop only: otherwise pasted garbage (a long run of dots or superscripts)
+// makes the regex backtrack for seconds.
 const BRACKET_REF = String.raw`\[\d{1,3}(?:[,–-]\s?\d{1,3})*\]`;
 const SUPERSCRIPT = "[¹²³⁴⁵⁶⁷⁸⁹⁰]";
-const BOUNDARY = new RegExp(String.raw`[.!?…]+(?:["'”’)\]*_¹²³⁴⁵⁶⁷⁸⁹⁰]|${BRACKET_REF})*(?=\s|$)`, "g");
+const BOUNDARY = new RegExp(String.raw`(?<![.!?…])[.!?…]+(?:["'”’)\]*_¹²³⁴⁵⁶⁷⁸⁹⁰]|${BRACKET_REF})*(?=\s|$)`, "g");
 const NEXT_STARTS_SENTENCE = /^\s+[("'“‘[*_#]*[\p{Lu}\d]/u;
 const ELLIPSIS = /^\.{2,}|…/;
 const PRECEDING_TOKEN = /(\S+)$/;
@@ -59,7 +60,9 @@ function clean(raw: string): string {
 function sentenceAt(input: string, start: number, end: number): Sentence | null {
   const raw = input.slice(start, end);
   const lead = LEADING_NOISE.exec(raw)?.[0].length ?? 0;
-  const trail = TRAILING_NOISE.exec(raw.slice(lead))?.[0].length ?? 0;
+  // Only the tail can hold trailing noise; testing the whole sentence against `...+$` would
+  // cost time quadratic in its longest run of spaces.
+  const trail = TRAILING_NOISE.exec(raw.slice(Math.max(lead, raw.length - 64)))?.[0].length ?? 0;
   const from = start + lead;
   const to = end - trail;
   const text = clean(input.slice(from, to));

@@ -1,0 +1,31 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import type { ActionResult } from "@/lib/action-result";
+import { runAction } from "@/server/http/run-action";
+import { setScale } from "@/server/settings/set-scale";
+import { createUser } from "@/server/users/create-user";
+import { setRoles } from "@/server/users/set-roles";
+
+export async function createUserAction(input: unknown): Promise<ActionResult<{ id: string }>> {
+  const result = await runAction(async (actor, now) => ({ id: (await createUser(actor, input, now)).id }));
+  revalidatePath("/admin/users");
+  return result;
+}
+
+export async function setRolesAction(userId: string, roles: string[]): Promise<ActionResult> {
+  const result = await runAction((actor, now) => {
+    setRoles(actor, userId, { roles }, now);
+    return undefined;
+  });
+  revalidatePath("/admin/users");
+  return result;
+}
+
+export async function setScaleAction(scale: string): Promise<ActionResult> {
+  const result = await runAction((actor, now) => {
+    setScale(actor, scale, now);
+    return undefined;
+  });
+  revalidatePath("/", "layout");
+  return result;
+}

@@ -1,0 +1,116 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { RecordEventForm } from "@/components/evidence/record-event-form";
+import { Alert } from "@/components/ui/alert";
+import { PageHeader } from "@/components/ui/page-header";
+import { canRecordEvent } from "@/lib/auth/policy";
+import { isAppError } from "@/lib/errors";
+import { CREDIBILITY_LABELS, formatGrading, RELIABILITY_LABELS } from "@/lib/format/admiralty";
+import { formatDay } from "@/lib/format/dates";
+import { eventListQuerySchema } from "@/lib/validation/evidence";
+import { parseSearchParams } from "@/lib/validation/search-params";
+import { listEvents } from "@/server/evidence/list-events";
+import { requirePageActor } from "@/server/page-guard";
+
+export const metadata: Metadata = { title: "Events" };
+export const dynamic = "force-dynamic";
+
+type Search = Record<string, string | undefined>;
+
+export default async function EventsPage({ searchParams }: { searchParams: Promise<Search> }) {
+  const actor = await requirePageActor("/events");
+  const search = await searchParams;
+  let result: ReturnType<typeof listEvents> | null = null;
+  let problem: string | null = null;
+  try {
+    result = listEvents(actor, parseSearchParams(eventListQuerySchema, search));
+  } catch (error) {
+    if (!isAppError(error)) throw error;
+    problem = (error as Error).message;
+  }
+  const pageHref = (page: number) => `/events?${new URLSearchParams({ ...Object.fromEntries(Object.entries(search).filter((e): e is [string, string] => Boolean(e[1]))), page: String(page) })}`;
+
+  return (
+    <>
+      <PageHeader title="Events" lead="What happened, when, from which source and how reliable — and which forecasts each event bears on." />
+      <form method="get" role="search" aria-label="Filter events" className="mb-6 grid gap-3 rounded border border-line bg-white p-4 md:grid-cols-[2fr_1fr_1fr_1fr_1fr_auto]">
+        <label className="flex flex-col gap-1">
+          <span className="font-semibold">Search</span>
+          <input name="q" defaultValue={search.q ?? ""} className="rounded border border-line px-3 py-2" />
+        </label>
+        <label className="flex flex-col gap-1">
+          <span className="font-semibold">From</span>
+          <input type="date" name="from" defaultValue={search.from ?? ""} className="rounded border border-line px-3 py-2" />
+        </label>
+        <label className="flex flex-col gap-1">
+          <span className="font-semibold">To</span>
+          <input type="date" name="to" defaultValue={search.to ?? ""} className="rounded border border-line px-3 py-2" />
+        </label>
+        <label className="flex flex-col gap-1">
+          <span className="font-semibold">Reliability</span>
+          <select name="reliability" defaultValue={search.reliability ?? ""} className="rounded border border-line px-3 py-2">
+            <option value="">Any</option>
+            {Object.entries(RELIABILITY_LABELS).map(([k, v]) => (
+              <option key={k} value={k}>{k} — {v}</option>
+            ))}
+          </select>
+        </label>
+        <label className="flex flex-col gap-1">
+          <span className="font-semibold">Credibility</span>
+          <select name="credibility" defaultValue={search.credibility ?? ""} className="rounded border border-line px-3 py-2">
+            <option value="">Any</option>
+            {Object.entries(CREDIBILITY_LABELS).map(([k, v]) => (
+              <option key={k} value={k}>{k} — {v}</option>
+            ))}
+          </select>
+        </label>
+        <div className="flex items-end gap-2">
+          <button type="submit" className="rounded bg-accent px-4 py-2 font-semibold text-white">Filter</button>
+          <Link href="/events" className="px-2 py-2 underline">Clear</Link>
+        </div>
+      </form>
+      {problem && <Alert tone="error">{problem}</Alert>}
+      {canRecordEvent(actor) && (
+        <details className="mb-6 rounded border border-line bg-white p-4">
+          <summary className="cursor-pointer font-semibold">Record an event</summary>
+          <RecordEventForm />
+        </details>
+      )}
+      {result && (
+        <>
+          <p className="mb-2 text-muted">{result.total} events</p>
+          <ul className="flex flex-col gap-3" aria-label="Events">
+            {result.events.map((e) => (
+              <li key={e.id} className="rounded border border-line bg-white p-4">
+                <p className="text-sm text-muted">{formatDay(e.occurredAt)} · {formatGrading(e.sourceReliability, e.infoCredibility)}</p>
+                <h2 className="font-semibold">{e.title}</h2>
+                {e.description && <p className="mt-1 whitespace-pre-wrap">{e.description}</p>}
+                {e.sourceUrl && (
+                  <p className="mt-1 text-sm">
+                    Source: <a href={e.sourceUrl} rel="noopener noreferrer nofollow" target="_blank" className="break-all underline">{e.sourceUrl}</a>
+                  </p>
+                )}
+                {e.bearings.length === 0 ? (
+                  <p className="mt-2 text-sm text-muted">Not linked to any forecast yet.</p>
+                ) : (
+                  <ul className="mt-2 text-sm">
+                    {e.bearings.map((b) => (
+                      <li key={b.indicatorId}>
+                        Bears on <Link href={`/forecasts/${b.forecastId}`} className="underline">{b.forecastTitle}</Link>: {b.indicatorDescription} ({b.direction} “{b.scenarioLabel}”)
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </li>
+            ))}
+          </ul>
+          <nav aria-label="Pages" className="mt-6 flex gap-4">
+            {result.page > 1 && <Link href={pageHref(result.page - 1)} className="underline">Previous page</Link>}
+            <span>Page {result.page} of {result.pages}</span>
+            {result.page < result.pages && <Link href={pageHref(result.page + 1)} className="underline">Next page</Link>}
+          </nav>
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,99 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { EvidencePanel } from "@/components/evidence/evidence-panel";
+import { IndicatorBoard } from "@/components/evidence/indicator-board";
+import { ForecastHeader } from "@/components/forecast/forecast-header";
+import { LatestProbabilities } from "@/components/forecast/latest-probabilities";
+import { PredictionForm } from "@/components/forecast/prediction-form";
+import { PredictionHistory } from "@/components/forecast/prediction-history";
+import { TimelineChart } from "@/components/forecast/timeline-chart";
+import { Alert } from "@/components/ui/alert";
+import { isAppError } from "@/lib/errors";
+import { formatDayTime } from "@/lib/format/dates";
+import { forecastPage } from "@/server/forecasts/forecast-page";
+import { requirePageActor } from "@/server/page-guard";
+import { currentActor } from "@/server/actor";
+
+export const dynamic = "force-dynamic";
+
+type Params = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const { id } = await params;
+  const actor = await currentActor();
+  if (!actor) return { title: "Forecast" };
+  try {
+    return { title: forecastPage(actor, id, Date.now()).forecast.title };
+  } catch {
+    return { title: "Forecast not found" };
+  }
+}
+
+export default async function ForecastPage({ params }: Params) {
+  const { id } = await params;
+  const actor = await requirePageActor(`/forecasts/${id}`);
+  const now = Date.now();
+  let page: ReturnType<typeof forecastPage>;
+  try {
+    page = forecastPage(actor, id, now);
+  } catch (error) {
+    if (isAppError(error) && (error as { status: number }).status === 404) notFound();
+    throw error;
+  }
+  const { forecast, timeline, scale, latest, may, eventChoices } = page;
+  const current = latest.find((p) => p.analystId === actor.id)?.probabilities ?? null;
+
+  return (
+    <article className="flex flex-col gap-8">
+      <ForecastHeader forecast={forecast} />
+      <section aria-labelledby="chart-heading" className="rounded border border-line bg-white p-4">
+        <h2 id="chart-heading" className="mb-2 text-xl font-semibold">Does the assessment hold?</h2>
+        <TimelineChart
+          scenarios={forecast.scenarios}
+          points={timeline.points}
+          events={timeline.events}
+          indicators={forecast.indicators}
+          people={forecast.people}
+          authorId={forecast.authorId}
+          closesAt={forecast.closesAt}
+          resolvedAt={forecast.resolution?.outcomeKnownAt ?? null}
+          now={new Date(now).toISOString()}
+        />
+      </section>
+      <div className="grid gap-8 lg:grid-cols-2">
+        <section aria-labelledby="latest-heading">
+          <h2 id="latest-heading" className="mb-3 text-xl font-semibold">Where everyone stands</h2>
+          <LatestProbabilities forecast={forecast} latest={latest} scale={scale} />
+        </section>
+        <section aria-labelledby="predict-heading" className="rounded border border-line bg-white p-4">
+          <h2 id="predict-heading" className="mb-3 text-xl font-semibold">Your prediction</h2>
+          {may.predict ? (
+            <PredictionForm forecastId={forecast.id} scenarios={forecast.scenarios} scale={scale} current={current} />
+          ) : forecast.status !== "open" ? (
+            <Alert tone="info">
+              This forecast closed on {formatDayTime(forecast.closesAt)}: it takes no new predictions. Predictions are never edited or deleted.
+            </Alert>
+          ) : (
+            <Alert tone="info">Only analysts can add predictions.</Alert>
+          )}
+        </section>
+      </div>
+      <section aria-labelledby="indicators-heading">
+        <h2 id="indicators-heading" className="mb-3 text-xl font-semibold">Indicators</h2>
+        <IndicatorBoard forecast={forecast} mayAdd={may.addIndicator} />
+      </section>
+      <section aria-labelledby="events-heading">
+        <h2 id="events-heading" className="mb-3 text-xl font-semibold">Events observed</h2>
+        <EvidencePanel forecast={forecast} mayLink={may.linkEvent} eventChoices={eventChoices} />
+      </section>
+      <section aria-labelledby="history-heading">
+        <h2 id="history-heading" className="mb-3 text-xl font-semibold">Prediction history</h2>
+        <PredictionHistory forecast={forecast} scale={scale} />
+      </section>
+      <p>
+        <Link href="/forecasts" className="underline">Back to all forecasts</Link>
+      </p>
+    </article>
+  );
+}

@@ -1,0 +1,52 @@
+import type { Metadata } from "next";
+import { ForecastForm } from "@/components/forecast/forecast-form";
+import type { ForecastFormValues } from "@/components/forecast/forecast-form-values";
+import { Alert } from "@/components/ui/alert";
+import { PageHeader } from "@/components/ui/page-header";
+import { canCreateForecast } from "@/lib/auth/policy";
+import { newForecastContext } from "@/server/forecasts/new-forecast-context";
+import { requirePageActor } from "@/server/page-guard";
+
+export const metadata: Metadata = { title: "New forecast" };
+export const dynamic = "force-dynamic";
+
+type Search = Record<string, string | undefined>;
+
+export default async function NewForecastPage({ searchParams }: { searchParams: Promise<Search> }) {
+  const actor = await requirePageActor("/forecasts/new");
+  const search = await searchParams;
+  if (!canCreateForecast(actor)) {
+    return (
+      <>
+        <PageHeader title="New forecast" />
+        <Alert tone="error">Only analysts can create forecasts. Ask an administrator for the analyst role.</Alert>
+      </>
+    );
+  }
+  const context = newForecastContext(search.reportId);
+  return (
+    <>
+      <PageHeader title="New forecast" lead="Turn a judgment into a question with scenarios, probabilities and a horizon." />
+      <ForecastForm scale={context.scale} teams={context.teams} initial={prefill(search, context.report?.id)} reportTitle={context.report?.title} />
+    </>
+  );
+}
+
+/** A key judgment's "make a forecast" link carries its sentence, probability and horizon. */
+function prefill(search: Search, reportId: string | undefined): Partial<ForecastFormValues> {
+  const initial: Partial<ForecastFormValues> = {};
+  if (search.statement) initial.statement = search.statement;
+  if (search.title) initial.title = search.title;
+  if (search.closesOn && /^\d{4}-\d{2}-\d{2}$/.test(search.closesOn)) initial.closesOn = search.closesOn;
+  if (reportId) initial.reportId = reportId;
+  if (search.excerpt) initial.excerpt = search.excerpt;
+  if (search.statement) {
+    const probability = search.probability ?? "";
+    const complement = probability && Number.isFinite(Number(probability)) ? String(Math.round((100 - Number(probability)) * 10) / 10) : "";
+    initial.scenarios = [
+      { label: "Yes", description: "The judgment comes true.", probability },
+      { label: "No", description: "The judgment does not come true.", probability: complement },
+    ];
+  }
+  return initial;
+}

@@ -1,0 +1,114 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { AssessmentBadge, ForecastStatusBadge } from "@/components/forecast/status-badges";
+import { Alert } from "@/components/ui/alert";
+import { PageHeader } from "@/components/ui/page-header";
+import { canCreateForecast } from "@/lib/auth/policy";
+import { isAppError } from "@/lib/errors";
+import { formatDay } from "@/lib/format/dates";
+import { forecastListQuerySchema, FORECAST_STATUSES } from "@/lib/validation/forecast-list";
+import { parseSearchParams } from "@/lib/validation/search-params";
+import { forecastFilterChoices } from "@/server/forecasts/list-filters";
+import { listForecasts } from "@/server/forecasts/list-forecasts";
+import { requirePageActor } from "@/server/page-guard";
+
+export const metadata: Metadata = { title: "Forecasts" };
+export const dynamic = "force-dynamic";
+
+type Search = Record<string, string | undefined>;
+
+export default async function ForecastsPage({ searchParams }: { searchParams: Promise<Search> }) {
+  const actor = await requirePageActor("/forecasts");
+  const search = await searchParams;
+  const choices = forecastFilterChoices();
+  let result: ReturnType<typeof listForecasts> | null = null;
+  let problem: string | null = null;
+  try {
+    result = listForecasts(actor, parseSearchParams(forecastListQuerySchema, { ...search, limit: search.limit ?? "25" }), Date.now());
+  } catch (error) {
+    if (!isAppError(error)) throw error;
+    problem = (error as Error).message;
+  }
+  const nextHref = result?.nextCursor ? `/forecasts?${new URLSearchParams({ ...definedOnly(search), cursor: result.nextCursor })}` : null;
+
+  return (
+    <>
+      <PageHeader title="Forecasts" lead="Every tracked judgment, newest first, with whether its assessment still holds.">
+        {canCreateForecast(actor) && (
+          <Link href="/forecasts/new" className="rounded bg-accent px-4 py-2 font-semibold text-white hover:bg-accent-dark">
+            New forecast
+          </Link>
+        )}
+      </PageHeader>
+      <form method="get" className="mb-6 grid gap-3 rounded border border-line bg-white p-4 md:grid-cols-[2fr_1fr_1fr_1fr_auto]" role="search" aria-label="Filter forecasts">
+        <label className="flex flex-col gap-1">
+          <span className="font-semibold">Search</span>
+          <input name="q" defaultValue={search.q ?? ""} placeholder="Words in the title or statement" className="rounded border border-line px-3 py-2" />
+        </label>
+        <label className="flex flex-col gap-1">
+          <span className="font-semibold">Status</span>
+          <select name="status" defaultValue={search.status ?? ""} className="rounded border border-line px-3 py-2">
+            <option value="">Any</option>
+            {FORECAST_STATUSES.map((s) => (
+              <option key={s} value={s}>{s[0].toUpperCase() + s.slice(1)}</option>
+            ))}
+          </select>
+        </label>
+        <label className="flex flex-col gap-1">
+          <span className="font-semibold">Tag</span>
+          <select name="tag" defaultValue={search.tag ?? ""} className="rounded border border-line px-3 py-2">
+            <option value="">Any</option>
+            {choices.tags.map((t) => (
+              <option key={t.tag} value={t.tag}>{t.tag} ({t.n})</option>
+            ))}
+          </select>
+        </label>
+        <label className="flex flex-col gap-1">
+          <span className="font-semibold">Author</span>
+          <select name="authorId" defaultValue={search.authorId ?? ""} className="rounded border border-line px-3 py-2">
+            <option value="">Anyone</option>
+            {choices.authors.map((a) => (
+              <option key={a.id} value={a.id}>{a.name}</option>
+            ))}
+          </select>
+        </label>
+        <div className="flex items-end gap-2">
+          <button type="submit" className="rounded bg-accent px-4 py-2 font-semibold text-white">Filter</button>
+          <Link href="/forecasts" className="px-2 py-2 underline">Clear</Link>
+        </div>
+      </form>
+      {problem && <Alert tone="error">{problem}</Alert>}
+      {result && result.items.length === 0 && <p className="rounded border border-line bg-white p-6">No forecast matches these filters.</p>}
+      {result && result.items.length > 0 && (
+        <ul className="flex flex-col gap-3" aria-label="Forecasts">
+          {result.items.map((f) => (
+            <li key={f.id} className="rounded border border-line bg-white p-4">
+              <div className="flex flex-wrap items-center gap-2">
+                <AssessmentBadge status={f.assessment.status} />
+                <ForecastStatusBadge status={f.status} />
+                {f.tags.map((t) => (
+                  <Link key={t} href={`/forecasts?tag=${encodeURIComponent(t)}`} className="rounded bg-paper px-2 py-0.5 text-sm text-muted underline">#{t}</Link>
+                ))}
+              </div>
+              <h2 className="mt-2 text-lg font-semibold">
+                <Link href={`/forecasts/${f.id}`} className="text-accent-dark hover:underline">{f.title}</Link>
+              </h2>
+              <p className="text-sm text-muted">
+                By {f.authorName} · created {formatDay(f.createdAt)} · closes {formatDay(f.closesAt)} · {f.scenarios.length} scenarios
+              </p>
+              <p className="mt-1 text-sm">{f.assessment.reason}</p>
+            </li>
+          ))}
+        </ul>
+      )}
+      <nav aria-label="Pages" className="mt-6 flex gap-4">
+        {search.cursor && <Link href={`/forecasts?${new URLSearchParams(definedOnly({ ...search, cursor: undefined }))}`} className="underline">First page</Link>}
+        {nextHref && <Link href={nextHref} className="underline">Next page</Link>}
+      </nav>
+    </>
+  );
+}
+
+function definedOnly(search: Search): Record<string, string> {
+  return Object.fromEntries(Object.entries(search).filter((entry): entry is [string, string] => Boolean(entry[1])));
+}

@@ -1,0 +1,21 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { SetupForm } from "@/components/auth/setup-form";
+import { PageHeader } from "@/components/ui/page-header";
+import { needsSetup } from "@/server/setup/complete-setup";
+
+export const metadata: Metadata = { title: "Set up Signpost" };
+export const dynamic = "force-dynamic";
+
+export default function SetupPage() {
+  if (!needsSetup()) redirect("/sign-in");
+  return (
+    <div className="mx-auto max-w-xl">
+      <PageHeader
+        title="Set up Signpost"
+        lead="This installation is empty. Create the first administrator account; you can add analysts, reviewers and managers once you are in."
+      />
+      <SetupForm />
+    </div>
+  );
+}

@@ -1,0 +1,22 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { SignInForm } from "@/components/auth/sign-in-form";
+import { PageHeader } from "@/components/ui/page-header";
+import { currentActor } from "@/server/actor";
+import { needsSetup } from "@/server/setup/complete-setup";
+
+export const metadata: Metadata = { title: "Sign in" };
+export const dynamic = "force-dynamic";
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
+  if (needsSetup()) redirect("/setup");
+  const { next } = await searchParams;
+  const target = next && next.startsWith("/") && !next.startsWith("//") ? next : "/forecasts";
+  if (await currentActor()) redirect(target);
+  return (
+    <div className="mx-auto max-w-md">
+      <PageHeader title="Sign in" lead="Use the email and password your administrator gave you." />
+      <SignInForm next={target} />
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+import Link from "next/link";
+import type { ForecastDto } from "@/lib/dto/forecast";
+import { formatDay, formatDayTime } from "@/lib/format/dates";
+import { AssessmentBadge, ForecastStatusBadge } from "./status-badges";
+
+const CONFIDENCE = { low: "Low", moderate: "Moderate", high: "High" } as const;
+
+export function ForecastHeader({ forecast }: { forecast: ForecastDto }) {
+  const author = forecast.people[forecast.authorId]?.name ?? "Unknown";
+  return (
+    <header className="flex flex-col gap-3">
+      <div className="flex flex-wrap items-center gap-2">
+        <AssessmentBadge status={forecast.assessment.status} />
+        <ForecastStatusBadge status={forecast.status} />
+        {forecast.confidence && <span className="rounded border border-line bg-white px-2 py-0.5 text-sm">{CONFIDENCE[forecast.confidence]} confidence</span>}
+        {forecast.tags.map((t) => (
+          <Link key={t} href={`/forecasts?tag=${encodeURIComponent(t)}`} className="rounded bg-white px-2 py-0.5 text-sm text-muted underline">#{t}</Link>
+        ))}
+      </div>
+      <h1 className="text-2xl font-bold">{forecast.title}</h1>
+      <p className="text-sm text-muted">
+        By {author} · created {formatDayTime(forecast.createdAt)} · closes {formatDay(forecast.closesAt)}
+        {forecast.reportId && (
+          <>
+            {" · "}
+            <Link href={`/reports/${forecast.reportId}`} className="underline">from a report</Link>
+          </>
+        )}
+      </p>
+      <p className="rounded border-l-4 border-accent bg-white px-4 py-3" data-testid="assessment-reason">
+        <strong>Assessment: </strong>
+        {forecast.assessment.reason}
+      </p>
+      <dl className="grid gap-4 md:grid-cols-2">
+        <div>
+          <dt className="font-semibold">Statement</dt>
+          <dd className="whitespace-pre-wrap">{forecast.statement}</dd>
+        </div>
+        <div>
+          <dt className="font-semibold">Resolution criteria</dt>
+          <dd className="whitespace-pre-wrap">{forecast.resolutionCriteria}</dd>
+        </div>
+        {forecast.excerpt && (
+          <div className="md:col-span-2">
+            <dt className="font-semibold">From the report</dt>
+            <dd>
+              <blockquote className="border-l-4 border-line pl-3 italic">{forecast.excerpt}</blockquote>
+            </dd>
+          </div>
+        )}
+      </dl>
+    </header>
+  );
+}

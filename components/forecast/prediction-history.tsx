@@ -1,0 +1,28 @@
+import type { ForecastDto } from "@/lib/dto/forecast";
+import type { ScaleId } from "@/lib/estimative";
+import { formatDayTime } from "@/lib/format/dates";
+import { ProbabilityText } from "./probability-text";
+
+/** Every prediction ever made, newest first. They are append-only: there is nothing to edit here. */
+export function PredictionHistory({ forecast, scale }: { forecast: ForecastDto; scale: ScaleId }) {
+  const newestFirst = [...forecast.predictions].reverse();
+  return (
+    <ol className="flex flex-col gap-3" data-testid="prediction-history">
+      {newestFirst.map((p) => (
+        <li key={p.id} className="rounded border border-line bg-white p-3">
+          <p className="text-sm text-muted">
+            <strong className="text-ink">{forecast.people[p.analystId]?.name ?? "Analyst"}</strong> · {formatDayTime(p.createdAt)}
+          </p>
+          <ul className="mt-1 flex flex-wrap gap-x-6 gap-y-1">
+            {forecast.scenarios.map((s) => (
+              <li key={s.id}>
+                {s.label}: <ProbabilityText value={p.probabilities[s.id]} scale={scale} />
+              </li>
+            ))}
+          </ul>
+          {p.rationale && <p className="mt-2 whitespace-pre-wrap">{p.rationale}</p>}
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,199 @@
+"use client";
+
+import { useCallback, useId, useMemo, useState } from "react";
+import { CartesianGrid, ComposedChart, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import type { EventDto, IndicatorDto, ScenarioDto, TimelinePointDto } from "@/lib/dto/forecast";
+import { TimelineDataTable } from "./timeline/data-table";
+import { EventDetails } from "./timeline/event-details";
+import { EventMarkers, type ActiveEvent } from "./timeline/event-markers";
+import { TimelineLegend } from "./timeline/legend";
+import { LineTooltip } from "./timeline/line-tooltip";
+import { CLOSES_COLOR, GRID_COLOR, RESOLVED_COLOR, TODAY_COLOR } from "./timeline/palette";
+import { ScenarioPicker } from "./timeline/scenario-picker";
+import { chartLines, chartRows, datedEvents, inDomain, tableRows, xDomain } from "./timeline/series";
+import { formatTick, timeTicks } from "./timeline/ticks";
+
+export interface TimelineChartProps {
+  /** Exactly one has `baseline: true`; it is charted first. */
+  scenarios: ScenarioDto[];
+  points: TimelinePointDto[];
+  events: EventDto[];
+  /** To name the indicators an event is linked to. */
+  indicators: IndicatorDto[];
+  people: Record<string, { name: string }>;
+  authorId: string;
+  closesAt: string;
+  /** `outcomeKnownAt` of the resolution, or null. */
+  resolvedAt: string | null;
+  /** For the "Today" line, drawn only when it falls inside the charted range. */
+  now: string;
+}
+
+const HEIGHT = 360;
+const Y_TICKS = [0, 25, 50, 75, 100];
+const TICK_STYLE = { fill: "#4b5563", fontSize: 12 };
+const TOOLTIP_WIDTH = 288;
+
+/** SPEC §4: stated and evidence-implied probabilities of one scenario over time, with events and horizon. */
+export function TimelineChart({ scenarios, points, events, indicators, people, authorId, closesAt, resolvedAt, now }: TimelineChartProps) {
+  const captionId = useId();
+  const tooltipId = useId();
+  const baseline = scenarios.find((s) => s.baseline) ?? scenarios[0];
+  const [selectedId, setSelectedId] = useState<string | undefined>(baseline?.id);
+  const scenario = scenarios.find((s) => s.id === selectedId) ?? baseline;
+  const [activeEvent, setActiveEvent] = useState<ActiveEvent | null>(null);
+
+  const lines = useMemo(() => chartLines(points, authorId, people), [points, authorId, people]);
+  const rows = useMemo(() => (scenario ? chartRows(points, lines, scenario.id) : []), [points, lines, scenario]);
+  const dated = useMemo(() => datedEvents(events), [events]);
+  const domain = useMemo(() => xDomain(rows, dated, [closesAt, resolvedAt]), [rows, dated, closesAt, resolvedAt]);
+  const ticks = useMemo(() => timeTicks(domain[0], domain[1]), [domain]);
+  const table = useMemo(() => tableRows(rows, lines, dated), [rows, lines, dated]);
+  const indicatorsById = useMemo(() => new Map(indicators.map((i) => [i.id, i])), [indicators]);
+  const scenariosById = useMemo(() => new Map(scenarios.map((s) => [s.id, s])), [scenarios]);
+
+  const showEvent = useCallback((next: ActiveEvent) => {
+    setActiveEvent((current) => (current?.via === "focus" && next.via === "hover" ? current : next));
+  }, []);
+  const hideEvent = useCallback((via: ActiveEvent["via"] | "escape") => {
+    setActiveEvent((current) => (current === null || via === "escape" || current.via === via ? null : current));
+  }, []);
+
+  if (scenario === undefined) {
+    return (
+      <figure data-testid="timeline-chart" aria-labelledby={captionId}>
+        <figcaption id={captionId} className="font-semibold">
+          Probability over time
+        </figcaption>
+        <p className="text-sm text-muted">This forecast has no scenarios to chart.</p>
+      </figure>
+    );
+  }
+
+  const closesT = Date.parse(closesAt);
+  const resolvedT = resolvedAt === null ? Number.NaN : Date.parse(resolvedAt);
+  const nowT = Date.parse(now);
+  const hasPredictions = lines.length > 1;
+  // A lone point draws no line segment; a dot keeps its value visible.
+  const dot = rows.length === 1 ? { r: 3 } : false;
+  const shownEvent = activeEvent === null ? undefined : dated.find((d) => d.event.id === activeEvent.id)?.event;
+  const title = `Probability of “${scenario.label}” over time`;
+
+  return (
+    <figure data-testid="timeline-chart" aria-labelledby={captionId} className="min-w-0">
+      <figcaption id={captionId} className="mb-2 font-semibold">
+        {title}: as stated by each analyst, and as implied by the evidence
+      </figcaption>
+      {scenarios.length > 1 && <ScenarioPicker scenarios={orderedScenarios(scenarios)} selectedId={scenario.id} onSelect={setSelectedId} />}
+      {!hasPredictions && <p className="mb-2 text-sm text-muted">No one has made a prediction yet; the chart shows the evidence alone.</p>}
+      <div className="relative w-full min-w-0">
+        <ResponsiveContainer width="100%" height={HEIGHT} minWidth={0} initialDimension={{ width: 640, height: HEIGHT }}>
+          <ComposedChart data={rows} margin={{ top: 24, right: 24, bottom: 4, left: 0 }} title={title}>
+            <CartesianGrid stroke={GRID_COLOR} strokeDasharray="3 3" />
+            <XAxis
+              dataKey="t"
+              type="number"
+              scale="time"
+              domain={domain}
+              ticks={ticks.ticks}
+              tickFormatter={(t: number) => formatTick(t, ticks.unit)}
+              tick={TICK_STYLE}
+              allowDataOverflow
+            />
+            <YAxis
+              type="number"
+              domain={[0, 100]}
+              ticks={Y_TICKS}
+              tickFormatter={(v: number) => `${v}%`}
+              tick={TICK_STYLE}
+              width={48}
+              allowDataOverflow
+            />
+            <Tooltip
+              content={(props) => <LineTooltip active={props.active} payload={props.payload} lines={lines} />}
+              active={shownEvent ? false : undefined}
+              isAnimationActive={false}
+            />
+            {Number.isFinite(closesT) && (
+              <ReferenceLine
+                x={closesT}
+                className="closes-line"
+                stroke={CLOSES_COLOR}
+                strokeWidth={1.5}
+                label={{ value: "Closes", position: "top", fill: CLOSES_COLOR, fontSize: 12 }}
+              />
+            )}
+            {Number.isFinite(resolvedT) && (
+              <ReferenceLine
+                x={resolvedT}
+                className="resolved-line"
+                stroke={RESOLVED_COLOR}
+                strokeWidth={1.5}
+                label={{ value: "Resolved", position: "insideTopRight", fill: RESOLVED_COLOR, fontSize: 12 }}
+              />
+            )}
+            {inDomain(nowT, domain) && (
+              <ReferenceLine
+                x={nowT}
+                className="today-line"
+                stroke={TODAY_COLOR}
+                strokeDasharray="2 3"
+                label={{ value: "Today", position: "insideTopRight", fill: TODAY_COLOR, fontSize: 12 }}
+              />
+            )}
+            {lines.map((line) => (
+              <Line
+                key={line.key}
+                dataKey={line.key}
+                name={line.name}
+                type="stepAfter"
+                className={line.kind === "implied" ? "implied-line" : line.kind === "author" ? "author-line" : "analyst-line"}
+                stroke={line.color}
+                strokeWidth={line.kind === "author" ? 3 : line.kind === "implied" ? 2 : 1.5}
+                strokeDasharray={line.kind === "implied" ? "6 4" : undefined}
+                dot={dot}
+                activeDot={{ r: 3 }}
+                isAnimationActive={false}
+              />
+            ))}
+            <EventMarkers
+              events={dated}
+              activeId={shownEvent?.id ?? null}
+              tooltipId={tooltipId}
+              onShow={showEvent}
+              onHide={hideEvent}
+            />
+          </ComposedChart>
+        </ResponsiveContainer>
+        {shownEvent && activeEvent && (
+          <div
+            id={tooltipId}
+            role="tooltip"
+            data-testid="event-tooltip"
+            className="pointer-events-none absolute z-10 rounded border border-line bg-white px-3 py-2 text-sm text-ink shadow-md"
+            style={{
+              width: TOOLTIP_WIDTH,
+              left: Math.max(0, Math.min(activeEvent.x - TOOLTIP_WIDTH / 2, activeEvent.chartWidth - TOOLTIP_WIDTH)),
+              bottom: HEIGHT - activeEvent.y + 6,
+            }}
+          >
+            <EventDetails event={shownEvent} indicators={indicatorsById} scenarios={scenariosById} />
+          </div>
+        )}
+      </div>
+      <TimelineLegend lines={lines} showEvents={dated.length > 0} />
+      <TimelineDataTable
+        rows={table}
+        lines={lines}
+        scenarioLabel={scenario.label}
+        indicators={indicatorsById}
+        scenarios={scenariosById}
+      />
+    </figure>
+  );
+}
+
+/** The baseline first, the alternatives in the order given. */
+function orderedScenarios(scenarios: ScenarioDto[]): ScenarioDto[] {
+  return [...scenarios.filter((s) => s.baseline), ...scenarios.filter((s) => !s.baseline)];
+}

@@ -1,0 +1,31 @@
+import Link from "next/link";
+import { currentActorForDisplay } from "@/server/display-actor";
+import { SignOutButton } from "./sign-out-button";
+
+/** The header reads the session only to choose links; every page and action checks rights itself. */
+export async function SiteHeader() {
+  const actor = await currentActorForDisplay();
+  return (
+    <header className="border-b border-line bg-white">
+      <nav aria-label="Main" className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-5 gap-y-2 px-4 py-3">
+        <Link href="/" className="text-lg font-bold text-accent-dark">
+          Signpost
+        </Link>
+        {actor && (
+          <>
+            <Link href="/forecasts" className="hover:underline">Forecasts</Link>
+            <Link href="/reports" className="hover:underline">Reports</Link>
+            <Link href="/events" className="hover:underline">Events</Link>
+            {actor.roles.includes("admin") && <Link href="/admin/users" className="hover:underline">Users</Link>}
+            <span className="ml-auto flex items-center gap-4 text-sm">
+              <Link href="/account" className="hover:underline">
+                {actor.name} <span className="text-muted">({actor.roles.join(", ")})</span>
+              </Link>
+              <SignOutButton />
+            </span>
+          </>
+        )}
+      </nav>
+    </header>
+  );
+}

@@ -1,0 +1,22 @@
+export {
+  bandIndexOf,
+  describeProbability,
+  ICD203_BANDS,
+  PHIA_BANDS,
+  type Band,
+  type ProbabilityDescription,
+  type ScaleId,
+} from "./scales";
+export { parseProbabilityInput, probabilityFromWords, type ProbabilityInput, type ProbabilityInputError } from "./words";
+export { findVagueTerms, VAGUE_TERMS, type VagueMatch } from "./vague";
+export {
+  hasAtMostOneDecimal,
+  MAX_PERCENT,
+  MIN_PERCENT,
+  SUM_TOLERANCE,
+  validateProbabilityVector,
+  type ProbabilityIssue,
+  type ProbabilityVectorResult,
+} from "./probability";
+export { extractJudgments, type Judgment, type TermSpan } from "./extract";
+export type { Horizon } from "./horizons";

@@ -1,0 +1,45 @@
+import "server-only";
+import { getDb } from "@/db/client";
+import { writeAudit } from "@/db/queries/audit";
+import { insertIndicator } from "@/db/queries/evidence";
+import { findForecastRow, resolutionOf, scenariosOf } from "@/db/queries/forecasts";
+import { canAddIndicator, type Actor } from "@/lib/auth/policy";
+import type { IndicatorDto } from "@/lib/dto/forecast";
+import { Conflict, Forbidden, NotFound, RuleViolation } from "@/lib/errors";
+import { toIso, toIsoOrNull } from "@/lib/format/dates";
+import { addIndicatorSchema } from "@/lib/validation/evidence";
+import { parseOrThrow } from "@/lib/validation/issues";
+import { auditActorId } from "../system-actor";
+
+/** Indicators encode the author's theory of the case, so only the author adds them (403 otherwise). */
+export function addIndicator(actor: Actor, forecastId: string, rawInput: unknown, now: number): IndicatorDto {
+  const db = getDb();
+  const forecast = findForecastRow(db, forecastId);
+  if (!forecast) throw new NotFound("The forecast");
+  if (!canAddIndicator(actor, forecast)) throw new Forbidden("Only the forecast's author can add indicators to it.");
+  if (resolutionOf(db, forecastId)) throw new Conflict("already_resolved", "This forecast has been resolved: its indicators are final.");
+  const input = parseOrThrow(addIndicatorSchema, rawInput);
+  if (!scenariosOf(db, forecastId).some((s) => s.id === input.scenarioId)) {
+    throw new RuleViolation([{ field: "scenarioId", message: "is not a scenario of this forecast" }]);
+  }
+  const id = crypto.randomUUID();
+  const row = { id, forecastId, ...input, createdBy: actor.id, createdAt: now, retiredAt: null };
+  db.transaction((tx) => {
+    insertIndicator(tx, row);
+    writeAudit(tx, { at: now, actorId: auditActorId(actor), action: "indicator.create", entity: "indicator", entityId: id, after: row });
+  });
+  return {
+    id,
+    scenarioId: input.scenarioId,
+    description: input.description,
+    direction: input.direction,
+    likelihoodRatio: input.likelihoodRatio,
+    expectedBy: toIsoOrNull(input.expectedBy),
+    status: input.expectedBy !== null && input.expectedBy < now - 86_400_000 ? "overdue" : "pending",
+    observedAt: null,
+    retired: false,
+    retiredAt: null,
+    createdAt: toIso(now),
+    linkCount: 0,
+  };
+}

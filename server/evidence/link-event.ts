@@ -1,0 +1,46 @@
+import "server-only";
+import { getDb } from "@/db/client";
+import { writeAudit } from "@/db/queries/audit";
+import { findEvent, findIndicator, insertLink, linkExists } from "@/db/queries/evidence";
+import { canLinkEvent, type Actor } from "@/lib/auth/policy";
+import { Conflict, Forbidden, NotFound, RuleViolation } from "@/lib/errors";
+import { toIso } from "@/lib/format/dates";
+import { linkEventSchema } from "@/lib/validation/evidence";
+import { parseOrThrow } from "@/lib/validation/issues";
+import { auditActorId } from "../system-actor";
+
+export interface LinkDto {
+  id: string;
+  eventId: string;
+  indicatorId: string;
+  note: string;
+  createdAt: string;
+}
+
+/** Links an existing event to an indicator of any forecast; the same pair twice is a 409. */
+export function linkEvent(actor: Actor, eventId: string, rawInput: unknown, now: number): LinkDto {
+  const input = parseOrThrow(linkEventSchema, rawInput);
+  return linkEventToIndicators(actor, eventId, [input.indicatorId], input.note, now)[0];
+}
+
+/** The forecast page's "attach an event": one event, several indicators, all or nothing. */
+export function linkEventToIndicators(actor: Actor, eventId: string, indicatorIds: string[], note: string, now: number): LinkDto[] {
+  const db = getDb();
+  if (!findEvent(db, eventId)) throw new NotFound("The event");
+  if (!canLinkEvent(actor)) throw new Forbidden("Only analysts can link events to indicators.");
+  if (indicatorIds.length === 0) throw new RuleViolation([{ field: "indicatorId", message: "choose at least one indicator" }]);
+  for (const indicatorId of indicatorIds) {
+    const indicator = findIndicator(db, indicatorId);
+    if (!indicator) throw new RuleViolation([{ field: "indicatorId", message: "is not a known indicator" }]);
+    if (indicator.retiredAt !== null) throw new Conflict("conflict", `The indicator “${indicator.description}” is retired: it no longer takes events.`);
+    if (linkExists(db, eventId, indicatorId)) throw new Conflict("duplicate_link", `This event is already linked to “${indicator.description}”.`);
+  }
+  const links = indicatorIds.map((indicatorId) => ({ id: crypto.randomUUID(), eventId, indicatorId, note, createdBy: actor.id, createdAt: now }));
+  db.transaction((tx) => {
+    for (const link of links) {
+      insertLink(tx, link);
+      writeAudit(tx, { at: now, actorId: auditActorId(actor), action: "event.link", entity: "event_link", entityId: link.id, after: { eventId, indicatorId: link.indicatorId, note } });
+    }
+  });
+  return links.map((link) => ({ id: link.id, eventId, indicatorId: link.indicatorId, note, createdAt: toIso(now) }));
+}

@@ -1,0 +1,42 @@
+import "server-only";
+import { getDb } from "@/db/client";
+import { listEventRows } from "@/db/queries/evidence";
+import { readScale } from "@/db/queries/scale";
+import { canAddIndicator, canLinkEvent, canPredict, canRead, type Actor } from "@/lib/auth/policy";
+import type { PredictionDto } from "@/lib/dto/forecast";
+import { Forbidden } from "@/lib/errors";
+import { toForecastDto } from "./forecast-dto";
+import { timelineOf } from "./get-timeline";
+import { loadForecast } from "./load-forecast";
+
+/** Everything the forecast page shows, read once. */
+export function forecastPage(actor: Actor, forecastId: string, now: number) {
+  if (!canRead(actor)) throw new Forbidden();
+  const facts = loadForecast(getDb(), forecastId);
+  const forecast = toForecastDto(facts, now);
+  const timeline = timelineOf(facts, now, forecast.events);
+  return {
+    forecast,
+    timeline,
+    scale: readScale(),
+    latest: latestByAnalyst(forecast.predictions),
+    eventChoices: recentEvents(),
+    may: {
+      predict: canPredict(actor) && forecast.status === "open",
+      addIndicator: canAddIndicator(actor, forecast) && forecast.resolution === null,
+      linkEvent: canLinkEvent(actor),
+    },
+  };
+}
+
+/** Each analyst's standing prediction, the author's first and then by name order of appearance. */
+function latestByAnalyst(predictions: PredictionDto[]): PredictionDto[] {
+  const latest = new Map<string, PredictionDto>();
+  for (const p of predictions) latest.set(p.analystId, p);
+  return [...latest.values()];
+}
+
+/** The events an analyst may attach from the forecast page: the most recent ones first. */
+function recentEvents(): { id: string; title: string; occurredAt: string }[] {
+  return listEventRows(getDb(), { limit: 300, offset: 0 }).rows.map((e) => ({ id: e.id, title: e.title, occurredAt: new Date(e.occurredAt).toISOString() }));
+}

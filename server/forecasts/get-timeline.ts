@@ -1,0 +1,53 @@
+import "server-only";
+import { getDb } from "@/db/client";
+import { canRead, type Actor } from "@/lib/auth/policy";
+import type { EventDto, TimelineDto } from "@/lib/dto/forecast";
+import { buildTimeline } from "@/lib/evidence";
+import { Forbidden } from "@/lib/errors";
+import { toIso } from "@/lib/format/dates";
+import { evidenceFactsOf } from "./evidence-facts";
+import { toForecastDto } from "./forecast-dto";
+import { loadForecast, type ForecastFacts } from "./load-forecast";
+
+/**
+ * Where the chart ends: at the resolution once there is one; for an open forecast, now; for a
+ * closed one awaiting resolution, at the later of its horizon and its last event (never past now).
+ */
+export function timelineEnd(facts: ForecastFacts, now: number): number {
+  if (facts.resolution) return Math.max(facts.resolution.outcomeKnownAt, facts.row.createdAt);
+  const lastEvent = facts.links.reduce((latest, { event }) => Math.max(latest, event.occurredAt), 0);
+  return Math.min(now, Math.max(facts.row.closesAt, lastEvent));
+}
+
+export function timelineOf(facts: ForecastFacts, now: number, events: EventDto[]): TimelineDto {
+  const evidence = evidenceFactsOf(facts);
+  const timeline = buildTimeline({
+    ...evidence,
+    createdAt: facts.row.createdAt,
+    end: timelineEnd(facts, now),
+    authorId: facts.row.authorId,
+    events: events.map((e) => ({ id: e.id, occurredAt: Date.parse(e.occurredAt), title: e.title, indicatorIds: e.indicatorIds })),
+  });
+  const eventById = new Map(events.map((e) => [e.id, e]));
+  return {
+    points: timeline.points.map((p) => ({ date: toIso(p.date), stated: p.stated as Record<string, Record<string, number>>, implied: roundAll(p.implied), status: p.status })),
+    events: timeline.events.map((e) => eventById.get(e.id)!),
+  };
+}
+
+export function getTimeline(actor: Actor, forecastId: string, now: number): TimelineDto {
+  if (!canRead(actor)) throw new Forbidden();
+  const facts = loadForecast(getDb(), forecastId);
+  return timelineOf(facts, now, toForecastDto(facts, now).events);
+}
+
+const roundCache = new WeakMap<Record<string, number>, Record<string, number>>();
+
+/** Implied probabilities to 6 decimals; points share objects, so each is rounded once. */
+function roundAll(values: Record<string, number>): Record<string, number> {
+  const cached = roundCache.get(values);
+  if (cached) return cached;
+  const rounded = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, Math.round(v * 1e6) / 1e6]));
+  roundCache.set(values, rounded);
+  return rounded;
+}
