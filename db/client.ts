@@ -17,11 +17,11 @@ interface OpenDatabase {
 let current: OpenDatabase | null = null;
 
 export function databasePath(): string {
-  return path.resolve(process.env.DATABASE_PATH ?? "./data/signpost.db");
+  return path.resolve(/*turbopackIgnore: true*/ process.env.DATABASE_PATH ?? "./data/signpost.db");
 }
 
 function migrationsFolder(): string {
-  return path.join(process.cwd(), "db", "migrations");
+  return path.join(/*turbopackIgnore: true*/ process.cwd(), "db", "migrations");
 }
 
 /** Opens (and migrates) the database on first use; never at import, so `next build` stays offline of it. */

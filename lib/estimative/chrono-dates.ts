@@ -52,8 +52,36 @@ function span(result: chrono.ParsedResult): { first: CalendarDate; last: Calenda
   return { first, last };
 }
 
-function parseWith(text: string, reference: CalendarDate): chrono.ParsedResult[] {
-  return chrono.parse(text, referenceOf(reference)).filter(isUsable);
+// chrono slows down more than linearly on long texts full of dates; a date phrase is short,
+// so a long "sentence" (a pasted table, say) is read in windows cut at a clause or a space.
+const WINDOW = 400;
+
+function windowEnd(text: string, start: number): number {
+  const end = start + WINDOW;
+  if (end >= text.length) return text.length;
+  const slice = text.slice(start, end);
+  const clause = Math.max(slice.lastIndexOf(", "), slice.lastIndexOf("; "));
+  if (clause > WINDOW / 2) return start + clause + 1;
+  const space = slice.lastIndexOf(" ");
+  return space > 0 ? start + space : end;
+}
+
+/** A chrono result and its offset in the whole text, not in its window. */
+interface Located {
+  index: number;
+  result: chrono.ParsedResult;
+}
+
+function parseWith(text: string, reference: CalendarDate): Located[] {
+  const found: Located[] = [];
+  for (let start = 0; start < text.length; ) {
+    const end = windowEnd(text, start);
+    for (const result of chrono.parse(text.slice(start, end), referenceOf(reference))) {
+      if (isUsable(result)) found.push({ index: start + result.index, result });
+    }
+    start = end;
+  }
+  return found;
 }
 
 const sameDay = (a: CalendarDate, b: CalendarDate) => a.year === b.year && a.month === b.month && a.day === b.day;
@@ -66,11 +94,11 @@ const sameDay = (a: CalendarDate, b: CalendarDate) => a.year === b.year && a.mon
 export function findDates(text: string, reference: CalendarDate | null): DateHit[] {
   const primary = parseWith(text, reference ?? PROBE_A);
   const probe = reference ? null : parseWith(text, PROBE_B);
-  return primary.map((result) => {
+  return primary.map(({ index, result }) => {
     const { first, last } = span(result);
-    const twin = probe?.find((other) => other.index === result.index && other.text === result.text);
-    const relative = probe !== null && (!twin || !sameDay(span(twin).last, last));
+    const twin = probe?.find((other) => other.index === index && other.result.text === result.text);
+    const relative = probe !== null && (!twin || !sameDay(span(twin.result).last, last));
     const yearKnown = (result.end ?? result.start).isCertain("year");
-    return { index: result.index, text: result.text, first, last, relative, yearKnown };
+    return { index, text: result.text, first, last, relative, yearKnown };
   });
 }

@@ -2,26 +2,12 @@ import { beforeAll, describe, expect, test } from "vitest";
 import { useTempDatabase } from "@/tests/support/temp-db";
 import { persona, type Persona } from "@/tests/support/people";
 import { call } from "@/tests/support/api";
+import { forecastInput } from "@/tests/support/forecast-input";
 import { GET, POST } from "./route";
 
 useTempDatabase();
 
-const DAY = 86_400_000;
-
-export function yesNoForecast(overrides: Record<string, unknown> = {}) {
-  return {
-    title: "Proxies keep attacks low-level until the elections",
-    statement: "Iran-aligned militias limit attacks on US forces to harassment until 31 October.",
-    resolutionCriteria: "Resolves No if a lethal attack on US forces is reported before the horizon.",
-    closesAt: new Date(Date.now() + 30 * DAY).toISOString(),
-    confidence: "moderate",
-    tags: ["iraq", "Militias"],
-    scenarios: [{ label: "Low-level only", baseline: true }, { label: "Lethal attacks resume" }],
-    probabilities: [67.5, 32.5],
-    rationale: "The report says likely.",
-    ...overrides,
-  };
-}
+const yesNoForecast = forecastInput;
 
 let ada: Persona;
 let rex: Persona;

@@ -1,0 +1,55 @@
+// `npm test`: unit and integration tests (vitest), then a production build and the end-to-end
+// tests (Playwright in Debian's Chromium). Ends with one line "N passed, N failed" for CI.
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+
+process.env.NEXT_TELEMETRY_DISABLED = "1";
+const root = path.resolve(import.meta.dirname, "..");
+const results = path.join(root, "test-results");
+fs.mkdirSync(results, { recursive: true });
+
+function run(command, args) {
+  console.log(`\n$ ${command} ${args.join(" ")}`);
+  return spawnSync(command, args, { cwd: root, stdio: "inherit", env: process.env }).status ?? 1;
+}
+
+function readJson(file) {
+  try {
+    return JSON.parse(fs.readFileSync(file, "utf8"));
+  } catch {
+    return null;
+  }
+}
+
+let passed = 0;
+let failed = 0;
+
+const vitestFile = path.join(results, "vitest-results.json");
+fs.rmSync(vitestFile, { force: true });
+const vitestStatus = run("npx", ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestFile}`]);
+const vitest = readJson(vitestFile);
+if (vitest) {
+  passed += vitest.numPassedTests;
+  failed += vitest.numFailedTests;
+}
+if (!vitest || (vitestStatus !== 0 && vitest.numFailedTests === 0)) failed += 1; // the run itself broke
+
+const buildStatus = run("npx", ["next", "build"]);
+if (buildStatus !== 0) {
+  console.error("The production build failed: end-to-end tests cannot run.");
+  failed += 1;
+} else {
+  const e2eFile = path.join(results, "e2e-results.json");
+  fs.rmSync(e2eFile, { force: true });
+  const e2eStatus = run("npx", ["playwright", "test"]);
+  const e2e = readJson(e2eFile);
+  if (e2e) {
+    passed += e2e.stats.expected + e2e.stats.flaky;
+    failed += e2e.stats.unexpected;
+  }
+  if (!e2e || (e2eStatus !== 0 && e2e.stats.unexpected === 0)) failed += 1;
+}
+
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failed > 0 ? 1 : 0);
