@@ -10,7 +10,7 @@ import { TimelineLegend } from "./timeline/legend";
 import { LineTooltip } from "./timeline/line-tooltip";
 import { CLOSES_COLOR, GRID_COLOR, RESOLVED_COLOR, TODAY_COLOR } from "./timeline/palette";
 import { ScenarioPicker } from "./timeline/scenario-picker";
-import { chartLines, chartRows, datedEvents, inDomain, tableRows, xDomain } from "./timeline/series";
+import { chartLines, chartRows, datedEvents, inDomain, plotRows, tableRows, xDomain } from "./timeline/series";
 import { formatTick, timeTicks } from "./timeline/ticks";
 
 export interface TimelineChartProps {
@@ -45,6 +45,7 @@ export function TimelineChart({ scenarios, points, events, indicators, people, a
 
   const lines = useMemo(() => chartLines(points, authorId, people), [points, authorId, people]);
   const rows = useMemo(() => (scenario ? chartRows(points, lines, scenario.id) : []), [points, lines, scenario]);
+  const plotted = useMemo(() => plotRows(rows, lines), [rows, lines]);
   const dated = useMemo(() => datedEvents(events), [events]);
   const domain = useMemo(() => xDomain(rows, dated, [closesAt, resolvedAt]), [rows, dated, closesAt, resolvedAt]);
   const ticks = useMemo(() => timeTicks(domain[0], domain[1]), [domain]);
@@ -75,7 +76,7 @@ export function TimelineChart({ scenarios, points, events, indicators, people, a
   const nowT = Date.parse(now);
   const hasPredictions = lines.length > 1;
   // A lone point draws no line segment; a dot keeps its value visible.
-  const dot = rows.length === 1 ? { r: 3 } : false;
+  const dot = plotted.length === 1 ? { r: 4, clipDot: false } : false;
   const shownEvent = activeEvent === null ? undefined : dated.find((d) => d.event.id === activeEvent.id)?.event;
   const title = `Probability of “${scenario.label}” over time`;
 
@@ -88,7 +89,7 @@ export function TimelineChart({ scenarios, points, events, indicators, people, a
       {!hasPredictions && <p className="mb-2 text-sm text-muted">No one has made a prediction yet; the chart shows the evidence alone.</p>}
       <div className="relative w-full min-w-0">
         <ResponsiveContainer width="100%" height={HEIGHT} minWidth={0} initialDimension={{ width: 640, height: HEIGHT }}>
-          <ComposedChart data={rows} margin={{ top: 24, right: 24, bottom: 4, left: 0 }} title={title}>
+          <ComposedChart data={plotted} margin={{ top: 24, right: 24, bottom: 4, left: 0 }} title={title}>
             <CartesianGrid stroke={GRID_COLOR} strokeDasharray="3 3" />
             <XAxis
               dataKey="t"
@@ -98,7 +99,6 @@ export function TimelineChart({ scenarios, points, events, indicators, people, a
               ticks={ticks.ticks}
               tickFormatter={(t: number) => formatTick(t, ticks.unit)}
               tick={TICK_STYLE}
-              allowDataOverflow
             />
             <YAxis
               type="number"
@@ -107,7 +107,6 @@ export function TimelineChart({ scenarios, points, events, indicators, people, a
               tickFormatter={(v: number) => `${v}%`}
               tick={TICK_STYLE}
               width={48}
-              allowDataOverflow
             />
             <Tooltip
               content={(props) => <LineTooltip active={props.active} payload={props.payload} lines={lines} />}

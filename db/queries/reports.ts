@@ -1,7 +1,7 @@
 import "server-only";
-import { desc, eq } from "drizzle-orm";
+import { desc, eq, isNotNull, sql } from "drizzle-orm";
 import type { Conn } from "../client";
-import { report } from "../schema";
+import { forecast, report } from "../schema";
 
 export function findReportRow(db: Conn, id: string) {
   return db.select().from(report).where(eq(report.id, id)).get() ?? null;
@@ -13,4 +13,9 @@ export function insertReport(db: Conn, row: typeof report.$inferInsert): void {
 
 export function listReportRows(db: Conn) {
   return db.select().from(report).orderBy(desc(report.publishedAt), desc(report.createdAt)).all();
+}
+
+export function forecastCountsByReport(db: Conn): Map<string, number> {
+  const rows = db.select({ reportId: forecast.reportId, n: sql<number>`count(*)` }).from(forecast).where(isNotNull(forecast.reportId)).groupBy(forecast.reportId).all();
+  return new Map(rows.map((r) => [r.reportId!, r.n]));
 }

@@ -73,6 +73,7 @@ export interface ForecastSummaryDto {
   authorId: string;
   authorName: string;
   reportId: string | null;
+  excerpt: string | null;
   teamId: string | null;
   scenarios: ScenarioDto[];
   assessment: { status: AssessmentStatus; reason: string };

@@ -93,11 +93,11 @@ const sameDay = (a: CalendarDate, b: CalendarDate) => a.year === b.year && a.mon
  */
 export function findDates(text: string, reference: CalendarDate | null): DateHit[] {
   const primary = parseWith(text, reference ?? PROBE_A);
-  const probe = reference ? null : parseWith(text, PROBE_B);
+  const probe = reference ? null : new Map(parseWith(text, PROBE_B).map((p) => [`${p.index}:${p.result.text}`, p.result]));
   return primary.map(({ index, result }) => {
     const { first, last } = span(result);
-    const twin = probe?.find((other) => other.index === index && other.result.text === result.text);
-    const relative = probe !== null && (!twin || !sameDay(span(twin.result).last, last));
+    const twin = probe?.get(`${index}:${result.text}`);
+    const relative = probe !== null && (!twin || !sameDay(span(twin).last, last));
     const yearKnown = (result.end ?? result.start).isCertain("year");
     return { index, text: result.text, first, last, relative, yearKnown };
   });

@@ -62,18 +62,25 @@ function termsOf(sentence: string): Found[] {
 const length = (term: TermSpan) => term.end - term.start;
 
 const SUBORDINATOR = /\b(?:if|unless|whether|although|though|because|even\s+if)\b/i;
-const CLAUSE_SO_FAR = /[^,;:—–(]*$/;
+const CLAUSE_BREAKS = ",;:—–(";
 // A subordinator further back than this no longer governs the term; the bound keeps a long
 // sentence with many terms from being rescanned from its start for each one.
 const CLAUSE_LOOKBACK = 200;
+
+/** The text from the last clause break (or the lookback bound) up to `index`. */
+function clauseBefore(sentence: string, index: number): string {
+  const bound = Math.max(0, index - CLAUSE_LOOKBACK);
+  let start = index;
+  while (start > bound && !CLAUSE_BREAKS.includes(sentence[start - 1])) start--;
+  return sentence.slice(start, index);
+}
 
 /**
  * A term inside a conditional or concessive clause ("if talks are unlikely to succeed, ...")
  * qualifies the condition, not the judgment.
  */
 function inSubordinateClause(sentence: string, index: number): boolean {
-  const before = sentence.slice(Math.max(0, index - CLAUSE_LOOKBACK), index);
-  return SUBORDINATOR.test(CLAUSE_SO_FAR.exec(before)?.[0] ?? "");
+  return SUBORDINATOR.test(clauseBefore(sentence, index));
 }
 
 /**

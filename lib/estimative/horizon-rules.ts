@@ -3,13 +3,7 @@
  * a horizon needs the last day it allows), such as "toward the end of 2021", "by mid-2022",
  * "within six months" or "until after the October 2021 parliamentary elections".
  */
-import {
-  addDays,
-  addMonths,
-  endOfMonth,
-  endOfYear,
-  type CalendarDate,
-} from "./dates";
+import { addDays, addMonths, endOfMonth, endOfYear, type CalendarDate } from "./dates";
 
 /** `date`: the last day the horizon allows; `anchor`: the day that tells whether it is past. */
 export interface Resolved {
@@ -23,7 +17,7 @@ export interface HorizonRule {
   resolve(groups: Record<string, string | undefined>, publishedAt: CalendarDate | null): Resolved | null;
 }
 
-export const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
+const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
 const YEAR = String.raw`(?:19|20|21)\d{2}`;
 export const PREPOSITION = String.raw`(?:until\s+after|till\s+after|up\s+(?:to|until)|until|till|before|prior\s+to|ahead\s+of|by|in|during|through(?:out)?|into|around|toward|towards|at|for|over|after|from|no\s+later\s+than|within)`;
 const EVENT = String.raw`(?:elections?|polls?|vote|referendum|summit|talks|negotiations|deadline|meeting|conference|session|ceasefire|inauguration|withdrawal|handover|transition)`;
@@ -57,6 +51,10 @@ export function applyPreposition(prep: string | undefined, first: CalendarDate, 
 }
 
 const atEnd = (date: CalendarDate | null): Resolved => ({ date, anchor: date });
+
+/** For a phrase naming its own end ("the end of 2021", "mid-2022"): only "after" changes it. */
+const endUnlessAfter = (prep: string | undefined, date: CalendarDate | null): Resolved =>
+  classifyPreposition(prep) === "after" ? { date: null, anchor: date } : atEnd(date);
 
 /** Month number of a name, or null when it is written in lower case ("may", "march" the verbs). */
 export function monthNumber(name: string | undefined): number | null {
@@ -117,16 +115,17 @@ const rule = (source: string, resolve: HorizonRule["resolve"]): HorizonRule => (
   resolve,
 });
 
-/** Tried in this order; an earlier rule's match wins over any later one it overlaps. */
+/**
+ * Tried in this order; an earlier rule's match wins over any later one it overlaps. Ranges
+ * ("between X and Y") are joined in horizons.ts once both ends are found.
+ */
 export const HORIZON_RULES: readonly HorizonRule[] = [
-  // "between X and Y" is settled later, once both ends are found.
   rule(
     String.raw`\b(?:(?<prep>${PREPOSITION})\s+)?(?:the\s+)?(?:very\s+)?end\s+of\s+(?:(?<year>${YEAR})|(?<rel>this|next|the|last)\s+year|(?<month>${MONTH})(?:\s+(?<myear>${YEAR}))?|(?<relm>this|next|the)\s+month)\b`,
     (g, pub) => {
       const date = endOfNamedPeriod(g, pub);
-      if (date === undefined) return null;
-      // "before the end of 2021" still allows the end itself; only "after" leaves it open.
-      return classifyPreposition(g.prep) === "after" ? { date: null, anchor: date } : atEnd(date);
+      // "before the end of 2021" still allows the end itself.
+      return date === undefined ? null : endUnlessAfter(g.prep, date);
     },
   ),
   rule(
@@ -148,8 +147,7 @@ export const HORIZON_RULES: readonly HorizonRule[] = [
     (g, pub) => {
       const year = yearOf(g.year, g.rel, pub);
       const [month, day] = PART_OF_YEAR_END[(g.part ?? "").toLowerCase().split(/\s+/)[0]];
-      const date = year === null ? null : { year, month, day };
-      return classifyPreposition(g.prep) === "after" ? { date: null, anchor: date } : atEnd(date);
+      return endUnlessAfter(g.prep, year === null ? null : { year, month, day });
     },
   ),
   rule(
@@ -159,8 +157,7 @@ export const HORIZON_RULES: readonly HorizonRule[] = [
       if (!my) return null;
       if (my.year === null) return atEnd(null);
       const day = PART_OF_MONTH_DAY[(g.part ?? "").toLowerCase()];
-      const date = day ? { year: my.year, month: my.month, day } : endOfMonth(my.year, my.month);
-      return classifyPreposition(g.prep) === "after" ? { date: null, anchor: date } : atEnd(date);
+      return endUnlessAfter(g.prep, day ? { year: my.year, month: my.month, day } : endOfMonth(my.year, my.month));
     },
   ),
   // A month and year; with an event after it ("the October 2021 parliamentary elections") the
@@ -175,7 +172,7 @@ export const HORIZON_RULES: readonly HorizonRule[] = [
     (g, pub) => monthResolution(g, pub),
   ),
   rule(
-    String.raw`\b(?:(?<prep>within|in|over|during|for|across)\s+(?:the\s+)?(?:next|coming|following)|(?<!\btime\s)(?<bare>within|in))\s+(?<num>${NUMBER})\s+(?<unit>${UNIT})\b(?:['’]?\s+time)?`,
+    String.raw`\b(?:(?<prep>within|in|over|during|for|across)\s+(?:the\s+)?(?:next|coming|following)|(?<!\btime\s)(?:within|in))\s+(?<num>${NUMBER})\s+(?<unit>${UNIT})\b(?:['’]?\s+time)?`,
     (g, pub) => {
       const count = countOf(g.num ?? "");
       if (count === null) return null;
@@ -236,6 +233,5 @@ function monthResolution(g: Record<string, string | undefined>, pub: CalendarDat
   if (my.year === null) return atEnd(null);
   const first = { year: my.year, month: my.month, day: 1 };
   const last = endOfMonth(my.year, my.month);
-  if (g.event && classifyPreposition(g.prep) !== "after") return atEnd(last);
-  return applyPreposition(g.prep, first, last);
+  return g.event ? endUnlessAfter(g.prep, last) : applyPreposition(g.prep, first, last);
 }

@@ -46,6 +46,7 @@ export function listForecasts(actor: Actor, query: ForecastListQuery, now: numbe
       authorId: forecast.authorId,
       authorName,
       reportId: forecast.reportId,
+      excerpt: forecast.excerpt,
       teamId: forecast.teamId,
       scenarios: (scenarios.get(forecast.id) ?? []).map((s) => ({ id: s.id, label: s.label, description: s.description, baseline: s.baseline })),
       assessment: { status: assessment.status, reason: describeReason(assessment.reason, formatDay) },

@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import type { EventDto, TimelinePointDto } from "@/lib/dto/forecast";
 import { AUTHOR_COLOR, IMPLIED_COLOR } from "./palette";
-import { chartLines, chartRows, datedEvents, formatPointDate, formatValue, inDomain, tableRows, xDomain } from "./series";
+import { chartLines, chartRows, datedEvents, formatPointDate, formatValue, inDomain, plotRows, tableRows, xDomain, type ChartRow } from "./series";
 
 const DAY = 86_400_000;
 const T0 = Date.parse("2021-11-01T00:00:00Z");
@@ -68,6 +68,29 @@ describe("chartRows", () => {
 
   test("sorted by time, whatever the order given", () => {
     expect(chartRows([...points].reverse(), lines, "yes").map((r) => r.t)).toEqual(points.map((p) => Date.parse(p.date)));
+  });
+});
+
+describe("plotRows", () => {
+  const lines = chartLines(points, "zed", people);
+
+  test("short timelines are kept whole", () => {
+    const rows = chartRows(points, lines, "yes");
+    expect(plotRows(rows, lines)).toEqual(rows);
+  });
+
+  test("a long timeline keeps every change, both ends, and a bounded sample of unchanged days", () => {
+    const implied = lines.filter((line) => line.kind === "implied");
+    const rows: ChartRow[] = Array.from({ length: 3000 }, (_, day) => ({
+      t: T0 + day * DAY,
+      implied: day < 1234 ? 60 : day < 2999 ? 70 : 65,
+    }));
+    const kept = plotRows(rows, implied);
+    const keptDays = kept.map((row) => (row.t - T0) / DAY);
+    expect(keptDays).toEqual(expect.arrayContaining([0, 1234, 2999]));
+    expect(kept.length).toBeLessThanOrEqual(404);
+    // Nothing is invented: each kept row is the original one.
+    for (const row of kept) expect(rows).toContain(row);
   });
 });
 

@@ -69,6 +69,23 @@ export function chartRows(points: readonly TimelinePointDto[], lines: readonly C
   return rows.filter((row) => Number.isFinite(row.t)).sort((a, b) => a.t - b.t);
 }
 
+/** Rows between changes kept at most this often, so the tooltip still finds a date near the pointer. */
+const UNCHANGED_ROWS_KEPT = 400;
+
+/**
+ * The rows recharts needs to draw the same step lines: every row where a value changes, the last,
+ * and a thinned sample of the unchanged days between them. The timeline has a point per day, and
+ * recharts builds several objects per point and line: fifty analysts over eight years would be
+ * over a million.
+ */
+export function plotRows(rows: readonly ChartRow[], lines: readonly ChartLine[]): ChartRow[] {
+  const stride = Math.max(1, Math.ceil(rows.length / UNCHANGED_ROWS_KEPT));
+  return rows.filter(
+    (row, i) =>
+      i === 0 || i === rows.length - 1 || i % stride === 0 || lines.some((line) => row[line.key] !== rows[i - 1][line.key]),
+  );
+}
+
 export function datedEvents(events: readonly EventDto[]): DatedEvent[] {
   return events
     .map((event) => ({ t: Date.parse(event.occurredAt), event }))

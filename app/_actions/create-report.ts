@@ -1,0 +1,8 @@
+"use server";
+import type { ActionResult } from "@/lib/action-result";
+import { runAction } from "@/server/http/run-action";
+import { createReport } from "@/server/reports/create-report";
+
+export async function createReportAction(input: unknown): Promise<ActionResult<{ id: string }>> {
+  return runAction((actor, now) => ({ id: createReport(actor, input, now).id }));
+}

@@ -1,0 +1,86 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { AssessmentBadge } from "@/components/forecast/status-badges";
+import { HighlightedReport } from "@/components/reports/highlighted-report";
+import { JudgmentList } from "@/components/reports/judgment-list";
+import { PageHeader } from "@/components/ui/page-header";
+import { isAppError } from "@/lib/errors";
+import { formatDay } from "@/lib/format/dates";
+import { currentActor } from "@/server/actor";
+import { requirePageActor } from "@/server/page-guard";
+import { reportPage } from "@/server/reports/report-pages";
+
+export const dynamic = "force-dynamic";
+
+type Params = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const actor = await currentActor();
+  if (!actor) return { title: "Report" };
+  try {
+    return { title: reportPage(actor, (await params).id, Date.now()).report.title };
+  } catch {
+    return { title: "Report not found" };
+  }
+}
+
+export default async function ReportPage({ params }: Params) {
+  const { id } = await params;
+  const actor = await requirePageActor(`/reports/${id}`);
+  let page: ReturnType<typeof reportPage>;
+  try {
+    page = reportPage(actor, id, Date.now());
+  } catch (error) {
+    if (isAppError(error) && (error as { status: number }).status === 404) notFound();
+    throw error;
+  }
+  const { report, judgments, forecasts, scale, mayCreateForecast } = page;
+  const holding = forecasts.filter((f) => f.assessment.status === "holding" || f.assessment.status === "borne_out").length;
+
+  return (
+    <article className="flex flex-col gap-6">
+      <PageHeader
+        title={report.title}
+        lead={
+          <>
+            {report.authors && `${report.authors} · `}published {formatDay(report.publishedAt)}
+            {report.url && (
+              <>
+                {" · "}
+                <a href={report.url} rel="noopener noreferrer nofollow" target="_blank" className="underline">original</a>
+              </>
+            )}
+          </>
+        }
+      />
+      <section aria-labelledby="tracked-heading" className="rounded border border-line bg-white p-4">
+        <h2 id="tracked-heading" className="text-xl font-semibold">Tracked forecasts</h2>
+        <p className="mb-3" data-testid="report-summary">
+          {judgments.length} key judgments found · {forecasts.length} tracked as forecasts · {holding} of {forecasts.length} holding
+        </p>
+        {forecasts.length > 0 && (
+          <ul className="flex flex-col gap-2" aria-label="Forecasts from this report">
+            {forecasts.map((f) => (
+              <li key={f.id} className="flex flex-wrap items-center gap-2">
+                <AssessmentBadge status={f.assessment.status} />
+                <Link href={`/forecasts/${f.id}`} className="underline">{f.title}</Link>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <div className="grid gap-6 lg:grid-cols-[3fr_2fr]">
+        <section aria-labelledby="text-heading" className="rounded border border-line bg-white p-4">
+          <h2 id="text-heading" className="mb-2 text-xl font-semibold">Text</h2>
+          <p className="mb-3 text-sm text-muted">Sentences with estimative language are highlighted; vague ones in amber.</p>
+          <HighlightedReport body={report.body} judgments={judgments} />
+        </section>
+        <section aria-labelledby="judgments-heading">
+          <h2 id="judgments-heading" className="mb-2 text-xl font-semibold">Key judgments</h2>
+          <JudgmentList reportId={report.id} judgments={judgments} forecasts={forecasts} scale={scale} mayCreateForecast={mayCreateForecast} />
+        </section>
+      </div>
+    </article>
+  );
+}

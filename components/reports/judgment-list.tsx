@@ -1,0 +1,76 @@
+import Link from "next/link";
+import { AssessmentBadge } from "@/components/forecast/status-badges";
+import { ProbabilityText } from "@/components/forecast/probability-text";
+import type { ForecastSummaryDto } from "@/lib/dto/forecast";
+import type { Judgment, ScaleId } from "@/lib/estimative";
+import { formatDay } from "@/lib/format/dates";
+
+interface Props {
+  reportId: string;
+  judgments: Judgment[];
+  forecasts: ForecastSummaryDto[];
+  scale: ScaleId;
+  mayCreateForecast: boolean;
+}
+
+/** Each key judgment in reading order: its words, implied probability, horizons, and the way to track it. */
+export function JudgmentList({ reportId, judgments, forecasts, scale, mayCreateForecast }: Props) {
+  if (judgments.length === 0) return <p className="rounded border border-line bg-white p-4">No sentence carries estimative or vague language.</p>;
+  return (
+    <ol className="flex flex-col gap-3" data-testid="judgments">
+      {judgments.map((j, index) => {
+        const tracked = forecasts.filter((f) => f.excerpt === j.sentence);
+        return (
+          <li key={index} id={`judgment-${index + 1}`} className="rounded border border-line bg-white p-3" data-testid="judgment">
+            <p>
+              <a href={`#sentence-${index + 1}`} className="mr-1 text-sm text-muted underline">{index + 1}.</a>
+              {j.sentence}
+            </p>
+            <p className="mt-2 flex flex-wrap gap-2 text-sm">
+              {j.terms.map((t) => (
+                <span key={t} className="rounded bg-paper px-1">“{t}”</span>
+              ))}
+            </p>
+            <p className="mt-1 text-sm">
+              {j.probability !== null ? (
+                <>Implies <ProbabilityText value={j.probability} scale={scale} /></>
+              ) : j.vague ? (
+                <strong className="text-contested">Vague — needs a number</strong>
+              ) : (
+                <span className="text-muted">A comparison, not a probability{j.comparative.length > 0 ? ` (${j.comparative.join(", ")})` : ""}</span>
+              )}
+            </p>
+            {j.horizons.length > 0 && (
+              <ul className="mt-1 text-sm">
+                {j.horizons.map((h) => (
+                  <li key={h.text}>Horizon: “{h.text}” → {h.date ? formatDay(h.date) : "no fixed date"}</li>
+                ))}
+              </ul>
+            )}
+            <div className="mt-2 flex flex-wrap items-center gap-2">
+              {tracked.map((f) => (
+                <span key={f.id} className="flex items-center gap-1">
+                  <AssessmentBadge status={f.assessment.status} />
+                  <Link href={`/forecasts/${f.id}`} className="text-sm underline">{f.title}</Link>
+                </span>
+              ))}
+              {mayCreateForecast && (
+                <Link href={newForecastHref(reportId, j)} className="rounded border border-accent px-2 py-1 text-sm font-semibold text-accent-dark hover:bg-blue-50">
+                  Make a forecast{tracked.length > 0 ? " (another)" : ""}
+                </Link>
+              )}
+            </div>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
+
+function newForecastHref(reportId: string, j: Judgment): string {
+  const params = new URLSearchParams({ reportId, statement: j.sentence, excerpt: j.sentence, title: j.sentence.length > 120 ? `${j.sentence.slice(0, 117)}…` : j.sentence });
+  if (j.probability !== null) params.set("probability", String(j.probability));
+  const dated = j.horizons.map((h) => h.date).filter((d): d is string => Boolean(d)).sort();
+  if (dated.length > 0) params.set("closesOn", dated[dated.length - 1]);
+  return `/forecasts/new?${params}`;
+}

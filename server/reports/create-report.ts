@@ -1,0 +1,21 @@
+import "server-only";
+import { getDb } from "@/db/client";
+import { writeAudit } from "@/db/queries/audit";
+import { insertReport } from "@/db/queries/reports";
+import { canCreateReport, type Actor } from "@/lib/auth/policy";
+import { Forbidden } from "@/lib/errors";
+import { parseOrThrow } from "@/lib/validation/issues";
+import { createReportSchema } from "@/lib/validation/report";
+import { auditActorId } from "../system-actor";
+import { toReportDto, type ReportDto } from "./report-dto";
+
+export function createReport(actor: Actor, rawInput: unknown, now: number): ReportDto {
+  if (!canCreateReport(actor)) throw new Forbidden("Only analysts can add reports.");
+  const input = parseOrThrow(createReportSchema, rawInput);
+  const row = { id: crypto.randomUUID(), ...input, createdBy: actor.id, createdAt: now };
+  getDb().transaction((tx) => {
+    insertReport(tx, row);
+    writeAudit(tx, { at: now, actorId: auditActorId(actor), action: "report.create", entity: "report", entityId: row.id, after: { ...input, body: `${input.body.length} characters` } });
+  });
+  return toReportDto(row);
+}
