@@ -75,8 +75,8 @@ export function TimelineChart({ scenarios, points, events, indicators, people, a
   const resolvedT = resolvedAt === null ? Number.NaN : Date.parse(resolvedAt);
   const nowT = Date.parse(now);
   const hasPredictions = lines.length > 1;
-  // A lone point draws no line segment; a dot keeps its value visible.
-  const dot = plotted.length === 1 ? { r: 4, clipDot: false } : false;
+  // A lone point draws no line segment; a solid dot keeps its value visible.
+  const lonePoint = plotted.length === 1;
   const shownEvent = activeEvent === null ? undefined : dated.find((d) => d.event.id === activeEvent.id)?.event;
   const title = `Probability of “${scenario.label}” over time`;
 
@@ -99,6 +99,7 @@ export function TimelineChart({ scenarios, points, events, indicators, people, a
               ticks={ticks.ticks}
               tickFormatter={(t: number) => formatTick(t, ticks.unit)}
               tick={TICK_STYLE}
+              padding={{ left: 12, right: 12 }}
             />
             <YAxis
               type="number"
@@ -150,7 +151,7 @@ export function TimelineChart({ scenarios, points, events, indicators, people, a
                 stroke={line.color}
                 strokeWidth={line.kind === "author" ? 3 : line.kind === "implied" ? 2 : 1.5}
                 strokeDasharray={line.kind === "implied" ? "6 4" : undefined}
-                dot={dot}
+                dot={lonePoint ? { r: 4, fill: line.color, strokeDasharray: "0", clipDot: false } : false}
                 activeDot={{ r: 3 }}
                 isAnimationActive={false}
               />

@@ -11,8 +11,8 @@ function luminance(hex: string): number {
 }
 const contrastOnWhite = (hex: string) => 1.05 / (luminance(hex) + 0.05);
 
-const named = Object.entries(palette).filter((entry): entry is [string, string] => typeof entry[1] === "string");
-const colours = [...named, ...palette.ANALYST_COLORS.map((c, i) => [`ANALYST_COLORS[${i}]`, c] as [string, string])];
+const named = Object.entries(palette).flatMap(([name, value]) => (typeof value === "string" ? [[name, value] as const] : []));
+const colours = [...named, ...palette.ANALYST_COLORS.map((c, i) => [`ANALYST_COLORS[${i}]`, c] as const)];
 
 test.each(colours.filter(([name]) => name !== "GRID_COLOR"))("%s (%s) reads as text on white (AA, 4.5:1)", (_name, hex) => {
   expect(contrastOnWhite(hex)).toBeGreaterThanOrEqual(4.5);

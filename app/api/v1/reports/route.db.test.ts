@@ -1,0 +1,70 @@
+import { beforeAll, describe, expect, test } from "vitest";
+import { getDb } from "@/db/client";
+import { listReportRows } from "@/db/queries/reports";
+import { call } from "@/tests/support/api";
+import { persona, type Persona } from "@/tests/support/people";
+import { useTempDatabase } from "@/tests/support/temp-db";
+import { POST as extract } from "./extract/route";
+import { POST } from "./route";
+
+useTempDatabase();
+
+let ada: Persona;
+let mia: Persona;
+
+beforeAll(async () => {
+  ada = await persona("Ada", "analyst");
+  mia = await persona("Mia", "manager");
+});
+
+const report = (overrides: Record<string, unknown> = {}) => ({
+  title: "Proxy response",
+  authors: "A. Analyst",
+  publishedAt: "2021-08-10",
+  url: "https://example.org/report",
+  body: "Iran's proxies will likely sustain low-level attacks until after the October 2021 elections. They may expand attacks.",
+  ...overrides,
+});
+
+describe("POST /api/v1/reports", () => {
+  test("an analyst stores a report", async () => {
+    const { status, body } = await call(POST, "POST", { token: ada.token, body: report() });
+    expect(status).toBe(201);
+    expect(body).toMatchObject({ title: "Proxy response", publishedAt: "2021-08-10", url: "https://example.org/report" });
+  });
+
+  test.each([
+    ["empty text", { body: "   " }, "body"],
+    ["text over 1 MB", { body: "likely ".repeat(150_000) }, "body"],
+    ["binary garbage", { body: "\u0000\u0001\u0002PK\u0003\u0004" }, "body"],
+    ["an invalid publication date", { publishedAt: "2021-02-30" }, "publishedAt"],
+    ["a javascript: link", { url: "javascript:alert(1)" }, "url"],
+  ])("%s: 422 naming the field, nothing stored", async (_label, overrides, field) => {
+    const before = listReportRows(getDb()).length;
+    const { status, body } = await call(POST, "POST", { token: ada.token, body: report(overrides) });
+    expect(status).toBe(422);
+    expect(body.error.details.map((d: { field: string }) => d.field)).toContain(field);
+    expect(listReportRows(getDb()).length).toBe(before);
+  });
+
+  test("a manager without the analyst role: 403", async () => {
+    expect((await call(POST, "POST", { token: mia.token, body: report() })).status).toBe(403);
+  });
+});
+
+describe("POST /api/v1/reports/extract", () => {
+  test("lists judgments with probability, vagueness and a dated horizon", async () => {
+    const { status, body } = await call(extract, "POST", { token: mia.token, body: { text: report().body, publishedAt: "2021-08-10" } });
+    expect(status).toBe(200);
+    expect(body.judgments).toHaveLength(2);
+    expect(body.judgments[0]).toMatchObject({ terms: ["likely"], probability: 67.5, vague: false });
+    expect(body.judgments[0].horizons).toContainEqual({ text: expect.stringContaining("October 2021"), date: "2021-10-31" });
+    expect(body.judgments[1]).toMatchObject({ probability: null, vague: true });
+  });
+
+  test("empty text is 422, malformed JSON 400, no token 401", async () => {
+    expect((await call(extract, "POST", { token: ada.token, body: { text: "" } })).status).toBe(422);
+    expect((await call(extract, "POST", { token: ada.token, rawBody: "nope" })).status).toBe(400);
+    expect((await call(extract, "POST", { token: null, body: { text: "likely" } })).status).toBe(401);
+  });
+});
