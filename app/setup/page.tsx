@@ -4,7 +4,7 @@ import { SetupForm } from "@/components/auth/setup-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { needsSetup } from "@/server/setup/complete-setup";
 
-export const metadata: Metadata = { title: "Set up Signpost" };
+export const metadata: Metadata = { title: "Set up" };
 export const dynamic = "force-dynamic";
 
 export default function SetupPage() {
