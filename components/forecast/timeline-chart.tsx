@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useId, useMemo, useState } from "react";
+import { useCallback, useId, useMemo, useRef, useState } from "react";
 import { CartesianGrid, ComposedChart, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { EventDto, IndicatorDto, ScenarioDto, TimelinePointDto } from "@/lib/dto/forecast";
 import { TimelineDataTable } from "./timeline/data-table";
@@ -10,6 +10,7 @@ import { TimelineLegend } from "./timeline/legend";
 import { LineTooltip } from "./timeline/line-tooltip";
 import { CLOSES_COLOR, GRID_COLOR, RESOLVED_COLOR, TODAY_COLOR } from "./timeline/palette";
 import { ScenarioPicker } from "./timeline/scenario-picker";
+import { useUntabbableLayers } from "./timeline/use-untabbable-layers";
 import { chartLines, chartRows, datedEvents, inDomain, plotRows, tableRows, xDomain } from "./timeline/series";
 import { formatTick, timeTicks } from "./timeline/ticks";
 
@@ -42,6 +43,8 @@ export function TimelineChart({ scenarios, points, events, indicators, people, a
   const [selectedId, setSelectedId] = useState<string | undefined>(baseline?.id);
   const scenario = scenarios.find((s) => s.id === selectedId) ?? baseline;
   const [activeEvent, setActiveEvent] = useState<ActiveEvent | null>(null);
+  const plotRef = useRef<HTMLDivElement>(null);
+  useUntabbableLayers(plotRef);
 
   const lines = useMemo(() => chartLines(points, authorId, people), [points, authorId, people]);
   const rows = useMemo(() => (scenario ? chartRows(points, lines, scenario.id) : []), [points, lines, scenario]);
@@ -87,7 +90,11 @@ export function TimelineChart({ scenarios, points, events, indicators, people, a
       </figcaption>
       {scenarios.length > 1 && <ScenarioPicker scenarios={orderedScenarios(scenarios)} selectedId={scenario.id} onSelect={setSelectedId} />}
       {!hasPredictions && <p className="mb-2 text-sm text-muted">No one has made a prediction yet; the chart shows the evidence alone.</p>}
-      <div className="relative w-full min-w-0">
+      {/* Chromium rings a focused SVG even on a mouse click; keyboard focus keeps the global ring. */}
+      <div
+        ref={plotRef}
+        className="relative w-full min-w-0 [&_svg:focus:not(:focus-visible)]:outline-none [&_g[tabindex='-1']]:outline-none"
+      >
         <ResponsiveContainer width="100%" height={HEIGHT} minWidth={0} initialDimension={{ width: 640, height: HEIGHT }}>
           <ComposedChart data={plotted} margin={{ top: 24, right: 24, bottom: 4, left: 0 }} title={title}>
             <CartesianGrid stroke={GRID_COLOR} strokeDasharray="3 3" />

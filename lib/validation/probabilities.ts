@@ -1,18 +1,13 @@
 import { z } from "zod";
+import { hasAtMostOneDecimal, MAX_PERCENT, MIN_PERCENT, SUM_TOLERANCE } from "@/lib/estimative/probability";
 
 /** A percentage as SPEC §2 allows it: 0.1 to 99.9 with at most one decimal. */
 export const percentage = z
   .number({ error: "must be a number (a percentage)" })
   .finite("must be a finite number")
-  .min(0.1, "must be at least 0.1")
-  .max(99.9, "must be at most 99.9")
+  .min(MIN_PERCENT, `must be at least ${MIN_PERCENT}`)
+  .max(MAX_PERCENT, `must be at most ${MAX_PERCENT}`)
   .refine((value) => hasAtMostOneDecimal(value), "must have at most one decimal");
-
-export function hasAtMostOneDecimal(value: number): boolean {
-  return Math.abs(value * 10 - Math.round(value * 10)) < 1e-6;
-}
-
-export const SUM_TOLERANCE = 0.05;
 
 export function sumsToHundred(values: number[]): boolean {
   const sum = values.reduce((total, value) => total + value, 0);
