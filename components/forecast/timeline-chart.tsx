@@ -10,9 +10,9 @@ import { TimelineLegend } from "./timeline/legend";
 import { LineTooltip } from "./timeline/line-tooltip";
 import { CLOSES_COLOR, GRID_COLOR, RESOLVED_COLOR, TODAY_COLOR } from "./timeline/palette";
 import { ScenarioPicker } from "./timeline/scenario-picker";
-import { useUntabbableLayers } from "./timeline/use-untabbable-layers";
 import { chartLines, chartRows, datedEvents, inDomain, plotRows, tableRows, xDomain } from "./timeline/series";
 import { formatTick, timeTicks } from "./timeline/ticks";
+import { useUntabbableLayers } from "./timeline/use-untabbable-layers";
 
 export interface TimelineChartProps {
   /** Exactly one has `baseline: true`; it is charted first. */
