@@ -1,0 +1,44 @@
+import "server-only";
+import { getDb } from "@/db/client";
+import { listAudit as listAuditRows } from "@/db/queries/audit";
+import { canReadAudit, type Actor } from "@/lib/auth/policy";
+import { BadRequest, Forbidden } from "@/lib/errors";
+import { toIso } from "@/lib/format/dates";
+import type { AuditQueryInput } from "@/lib/validation/audit";
+
+const DAY = 86_400_000;
+
+/** Admins read the audit log, newest first. A date-only `to` covers its whole day. */
+export function listAudit(actor: Actor, query: AuditQueryInput) {
+  if (!canReadAudit(actor)) throw new Forbidden("Only admins can read the audit log.");
+  const cursor = query.cursor ? decodeCursor(query.cursor) : undefined;
+  const rows = listAuditRows(getDb(), {
+    entity: query.entity,
+    actorId: query.actorId,
+    from: query.from ? Date.parse(query.from) : undefined,
+    to: query.to ? Date.parse(query.to) + (query.to.length === 10 ? DAY - 1 : 0) : undefined,
+    limit: query.limit,
+    cursor,
+  });
+  const page = rows.slice(0, query.limit);
+  const last = page.at(-1);
+  return {
+    items: page.map((row) => ({
+      id: String(row.id),
+      at: toIso(row.at),
+      actorId: row.actorId,
+      action: row.action,
+      entity: row.entity,
+      entityId: row.entityId,
+      before: row.before === null ? null : JSON.parse(row.before),
+      after: row.after === null ? null : JSON.parse(row.after),
+    })),
+    nextCursor: rows.length > query.limit && last ? Buffer.from(`${last.at}:${last.id}`).toString("base64url") : null,
+  };
+}
+
+function decodeCursor(cursor: string): { at: number; id: number } {
+  const [at, id] = Buffer.from(cursor, "base64url").toString("utf8").split(":").map(Number);
+  if (!Number.isFinite(at) || !Number.isInteger(id)) throw new BadRequest("cursor: is not a cursor this API gave out");
+  return { at, id };
+}
