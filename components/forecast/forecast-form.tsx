@@ -17,6 +17,8 @@ interface ForecastFormProps {
   teams: { id: string; name: string }[];
   initial: Partial<ForecastFormValues>;
   reportTitle?: string;
+  /** The vague words of the judgment this form starts from, if any. */
+  vagueTerms?: string;
 }
 
 const EMPTY: ForecastFormValues = {
@@ -37,7 +39,7 @@ const EMPTY: ForecastFormValues = {
   ],
 };
 
-export function ForecastForm({ scale, teams, initial, reportTitle }: ForecastFormProps) {
+export function ForecastForm({ scale, teams, initial, reportTitle, vagueTerms }: ForecastFormProps) {
   const router = useRouter();
   const [failure, setFailure] = useState<string | null>(null);
   const resolver: Resolver<ForecastFormValues> = async (values, _context, options) => {
@@ -82,6 +84,11 @@ export function ForecastForm({ scale, teams, initial, reportTitle }: ForecastFor
       {reportTitle && (
         <Alert tone="info">
           From the report <strong>{reportTitle}</strong>. The excerpt and the link to the report are kept.
+        </Alert>
+      )}
+      {vagueTerms && (
+        <Alert tone="warning" title="This judgment is vague">
+          The report says “{vagueTerms}”, which has no agreed probability. Put a number on each scenario before saving.
         </Alert>
       )}
       <Field label="Title" error={errors.title?.message} hint="A short question-like title, e.g. “Proxies keep attacks low-level until the elections”.">

@@ -70,6 +70,7 @@ export function JudgmentList({ reportId, judgments, forecasts, scale, mayCreateF
 function newForecastHref(reportId: string, j: Judgment): string {
   const params = new URLSearchParams({ reportId, statement: j.sentence, excerpt: j.sentence, title: j.sentence.length > 120 ? `${j.sentence.slice(0, 117)}…` : j.sentence });
   if (j.probability !== null) params.set("probability", String(j.probability));
+  if (j.vague) params.set("vague", j.terms.join(", "));
   const dated = j.horizons.map((h) => h.date).filter((d): d is string => Boolean(d)).sort();
   if (dated.length > 0) params.set("closesOn", dated[dated.length - 1]);
   return `/forecasts/new?${params}`;

@@ -27,7 +27,13 @@ export default async function NewForecastPage({ searchParams }: { searchParams: 
   return (
     <>
       <PageHeader title="New forecast" lead="Turn a judgment into a question with scenarios, probabilities and a horizon." />
-      <ForecastForm scale={context.scale} teams={context.teams} initial={prefill(search, context.report?.id)} reportTitle={context.report?.title} />
+      <ForecastForm
+        scale={context.scale}
+        teams={context.teams}
+        initial={prefill(search, context.report?.id)}
+        reportTitle={context.report?.title}
+        vagueTerms={search.vague ? search.vague.slice(0, 200) : undefined}
+      />
     </>
   );
 }
