@@ -110,3 +110,10 @@ describe("GET /api/v1/forecasts/:id", () => {
     expect(body.error.code).toBe("not_found");
   });
 });
+
+describe("predictions are append-only", () => {
+  test("the predictions route answers POST only: Next.js refuses PUT, PATCH and DELETE with 405", async () => {
+    const exported = Object.keys(await import("./route"));
+    expect(exported).toEqual(["POST"]);
+  });
+});
