@@ -1,6 +1,20 @@
 import "server-only";
 import type { IndicatorFacts, PredictionFacts, ResolutionFacts, ScenarioRef } from "@/lib/evidence";
+import type { IndicatorRow } from "@/db/schema";
 import type { ForecastFacts } from "./load-forecast";
+
+export function toIndicatorFacts(row: IndicatorRow, eventTimes: number[]): IndicatorFacts {
+  return {
+    id: row.id,
+    scenarioId: row.scenarioId,
+    description: row.description,
+    direction: row.direction,
+    likelihoodRatio: row.likelihoodRatio,
+    expectedBy: row.expectedBy,
+    retired: row.retiredAt !== null,
+    eventTimes,
+  };
+}
 
 /** The database rows of one forecast as the pure evidence code wants them. */
 export function evidenceFactsOf(facts: ForecastFacts) {
@@ -9,16 +23,7 @@ export function evidenceFactsOf(facts: ForecastFacts) {
     eventTimes.set(link.indicatorId, [...(eventTimes.get(link.indicatorId) ?? []), event.occurredAt]);
   }
   const scenarios: ScenarioRef[] = facts.scenarios.map((s) => ({ id: s.id, label: s.label, baseline: s.baseline }));
-  const indicators: IndicatorFacts[] = facts.indicators.map((i) => ({
-    id: i.id,
-    scenarioId: i.scenarioId,
-    description: i.description,
-    direction: i.direction,
-    likelihoodRatio: i.likelihoodRatio,
-    expectedBy: i.expectedBy,
-    retired: i.retiredAt !== null,
-    eventTimes: eventTimes.get(i.id) ?? [],
-  }));
+  const indicators = facts.indicators.map((i) => toIndicatorFacts(i, eventTimes.get(i.id) ?? []));
   const predictions: PredictionFacts[] = facts.predictions.map((p) => ({ analystId: p.analystId, createdAt: p.createdAt, probabilities: p.probabilities }));
   const resolution: ResolutionFacts | null = facts.resolution
     ? {

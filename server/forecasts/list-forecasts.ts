@@ -7,6 +7,7 @@ import type { ForecastSummaryDto } from "@/lib/dto/forecast";
 import { assessAt, describeReason, priorOf, type IndicatorFacts } from "@/lib/evidence";
 import { BadRequest, Forbidden } from "@/lib/errors";
 import { formatDay, toIso } from "@/lib/format/dates";
+import { toIndicatorFacts } from "./evidence-facts";
 import { decodeCursor, encodeCursor, type ForecastListQuery } from "@/lib/validation/forecast-list";
 
 export function listForecasts(actor: Actor, query: ForecastListQuery, now: number): { items: ForecastSummaryDto[]; nextCursor: string | null } {
@@ -61,16 +62,7 @@ function indicatorFactsByForecast(forecastIds: string[]): Map<string, IndicatorF
   const times = groupBy(linkTimesOfMany(db, forecastIds), (l) => l.indicatorId);
   const facts = indicatorsOfMany(db, forecastIds).map((i) => ({
     forecastId: i.forecastId,
-    fact: {
-      id: i.id,
-      scenarioId: i.scenarioId,
-      description: i.description,
-      direction: i.direction,
-      likelihoodRatio: i.likelihoodRatio,
-      expectedBy: i.expectedBy,
-      retired: i.retiredAt !== null,
-      eventTimes: (times.get(i.id) ?? []).map((l) => l.occurredAt),
-    } satisfies IndicatorFacts,
+    fact: toIndicatorFacts(i, (times.get(i.id) ?? []).map((l) => l.occurredAt)),
   }));
   const grouped = groupBy(facts, (f) => f.forecastId);
   return new Map([...grouped].map(([id, list]) => [id, list.map((f) => f.fact)]));
