@@ -12,7 +12,27 @@ import { getAuth } from "./auth/better-auth";
 export async function actorFromRequest(request: Request): Promise<Actor | null> {
   const authorization = request.headers.get("authorization");
   if (authorization !== null) return actorFromToken(bearerToken(authorization));
+  if (!isSafeMethod(request.method) && !isSameOrigin(request)) return null;
   return actorFromHeaders(request.headers);
+}
+
+function isSafeMethod(method: string): boolean {
+  return method === "GET" || method === "HEAD" || method === "OPTIONS";
+}
+
+/**
+ * A browser session may write through the API only from Signpost's own pages: a cross-site form
+ * or script carrying the cookie is treated as unauthenticated (SameSite=Lax already stops most).
+ */
+function isSameOrigin(request: Request): boolean {
+  const origin = request.headers.get("origin");
+  if (origin === null) return request.headers.get("sec-fetch-site") !== "cross-site";
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  try {
+    return host !== null && new URL(origin).host === host;
+  } catch {
+    return false;
+  }
 }
 
 /** The signed-in user of a page or server action. */

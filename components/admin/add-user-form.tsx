@@ -26,7 +26,12 @@ export function AddUserForm() {
       for (const [field, text] of Object.entries(result.fieldErrors)) form.setError(field as keyof Values, { message: text });
       return;
     }
-    setMessage({ tone: "success", text: `${values.name} can now sign in with ${values.email}.` });
+    setMessage({
+      tone: "success",
+      text: values.password
+        ? `${values.name} can now sign in with ${values.email}.`
+        : `${values.name} was added without a password: they can be credited with forecasts but cannot sign in yet.`,
+    });
     form.reset();
     router.refresh();
   }

@@ -78,8 +78,11 @@ export function TimelineChart({ scenarios, points, events, indicators, people, a
   const resolvedT = resolvedAt === null ? Number.NaN : Date.parse(resolvedAt);
   const nowT = Date.parse(now);
   const hasPredictions = lines.length > 1;
-  // A lone point draws no line segment; a solid dot keeps its value visible.
-  const lonePoint = plotted.length === 1;
+  // A lone point draws no line segment, and points closer together than 1% of the time axis (a
+  // forecast made today, charted up to its horizon) draw one too short to see: solid dots keep the
+  // values visible.
+  const plottedSpan = plotted.length > 0 ? plotted[plotted.length - 1].t - plotted[0].t : 0;
+  const dotted = plotted.length === 1 || plottedSpan < (domain[1] - domain[0]) / 100;
   const shownEvent = activeEvent === null ? undefined : dated.find((d) => d.event.id === activeEvent.id)?.event;
   const title = `Probability of “${scenario.label}” over time`;
 
@@ -158,7 +161,7 @@ export function TimelineChart({ scenarios, points, events, indicators, people, a
                 stroke={line.color}
                 strokeWidth={line.kind === "author" ? 3 : line.kind === "implied" ? 2 : 1.5}
                 strokeDasharray={line.kind === "implied" ? "6 4" : undefined}
-                dot={lonePoint ? { r: 4, fill: line.color, strokeDasharray: "0", clipDot: false } : false}
+                dot={dotted ? { r: 4, fill: line.color, strokeDasharray: "0", clipDot: false } : false}
                 activeDot={{ r: 3 }}
                 isAnimationActive={false}
               />

@@ -18,7 +18,8 @@ export const createReportSchema = z.object({
   title: text({ min: 1, max: 300 }),
   authors: text({ max: 500 }).optional().default(""),
   publishedAt: publicationDate,
-  url: httpUrl.nullish().transform((value) => value || null),
+  // An empty "link" box means no link.
+  url: z.union([z.literal(""), httpUrl]).nullish().transform((value) => value || null),
   body: readableText("the text"),
 });
 export type CreateReportInput = z.output<typeof createReportSchema>;

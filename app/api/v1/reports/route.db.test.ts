@@ -33,6 +33,12 @@ describe("POST /api/v1/reports", () => {
     expect(body).toMatchObject({ title: "Proxy response", publishedAt: "2021-08-10", url: "https://example.org/report" });
   });
 
+  test("an empty link means no link", async () => {
+    const { status, body } = await call(POST, "POST", { token: ada.token, body: report({ url: "" }) });
+    expect(status).toBe(201);
+    expect(body.url).toBeNull();
+  });
+
   test.each([
     ["empty text", { body: "   " }, "body"],
     ["text over 1 MB", { body: "likely ".repeat(150_000) }, "body"],

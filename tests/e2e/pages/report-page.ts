@@ -1,0 +1,24 @@
+import { expect, type Locator, type Page } from "@playwright/test";
+
+/** /reports/:id: the text with its key judgments, and the forecasts made from them. */
+export class ReportPage {
+  readonly heading: Locator;
+  readonly judgments: Locator;
+  readonly tracked: Locator;
+
+  constructor(readonly page: Page) {
+    this.heading = page.getByRole("heading", { level: 1 });
+    this.judgments = page.getByTestId("judgments").getByTestId("judgment");
+    this.tracked = page.getByRole("list", { name: "Forecasts from this report" }).getByRole("listitem");
+  }
+
+  /** The listed judgment whose sentence starts with `start`. */
+  judgment(start: string): Locator {
+    return this.judgments.filter({ hasText: start });
+  }
+
+  async makeForecast(start: string): Promise<void> {
+    await this.judgment(start).getByRole("link", { name: /^Make a forecast/ }).click();
+    await expect(this.page).toHaveTitle("New forecast · Signpost");
+  }
+}
