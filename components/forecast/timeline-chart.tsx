@@ -2,7 +2,8 @@
 
 import { useCallback, useId, useMemo, useRef, useState } from "react";
 import { CartesianGrid, ComposedChart, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import type { EventDto, IndicatorDto, ScenarioDto, TimelinePointDto } from "@/lib/dto/forecast";
+import type { CompactTimelineDto, EventDto, IndicatorDto, ScenarioDto, TimelinePointDto } from "@/lib/dto/forecast";
+import { expandTimeline } from "@/lib/evidence/compact-timeline";
 import { TimelineDataTable } from "./timeline/data-table";
 import { EventDetails } from "./timeline/event-details";
 import { EventMarkers, type ActiveEvent } from "./timeline/event-markers";
@@ -17,7 +18,8 @@ import { useUntabbableLayers } from "./timeline/use-untabbable-layers";
 export interface TimelineChartProps {
   /** Exactly one has `baseline: true`; it is charted first. */
   scenarios: ScenarioDto[];
-  points: TimelinePointDto[];
+  /** Every prediction and each change of the evidence; the points are rebuilt in the browser. */
+  timeline: CompactTimelineDto;
   events: EventDto[];
   /** To name the indicators an event is linked to. */
   indicators: IndicatorDto[];
@@ -36,7 +38,8 @@ const TICK_STYLE = { fill: "#4b5563", fontSize: 12 };
 const TOOLTIP_WIDTH = 288;
 
 /** SPEC §4: stated and evidence-implied probabilities of one scenario over time, with events and horizon. */
-export function TimelineChart({ scenarios, points, events, indicators, people, authorId, closesAt, resolvedAt, now }: TimelineChartProps) {
+export function TimelineChart({ scenarios, timeline, events, indicators, people, authorId, closesAt, resolvedAt, now }: TimelineChartProps) {
+  const points = useMemo(() => pointsOf(timeline), [timeline]);
   const captionId = useId();
   const tooltipId = useId();
   const baseline = scenarios.find((s) => s.baseline) ?? scenarios[0];
@@ -206,4 +209,15 @@ export function TimelineChart({ scenarios, points, events, indicators, people, a
 /** The baseline first, the alternatives in the order given. */
 function orderedScenarios(scenarios: ScenarioDto[]): ScenarioDto[] {
   return [...scenarios.filter((s) => s.baseline), ...scenarios.filter((s) => !s.baseline)];
+}
+
+/** The compact timeline back into chart points (ISO dates, as the API's timeline has them). */
+function pointsOf(timeline: CompactTimelineDto): TimelinePointDto[] {
+  const expanded = expandTimeline({
+    start: Date.parse(timeline.start),
+    end: Date.parse(timeline.end),
+    predictions: timeline.predictions.map((p) => ({ analystId: p.analystId, createdAt: Date.parse(p.createdAt), probabilities: p.probabilities })),
+    evidence: timeline.evidence.map((e) => ({ date: Date.parse(e.date), implied: e.implied, status: e.status })),
+  });
+  return expanded.map((p) => ({ date: new Date(p.date).toISOString(), stated: p.stated as Record<string, Record<string, number>>, implied: p.implied, status: p.status }));
 }

@@ -115,3 +115,14 @@ export interface TimelineDto {
   points: TimelinePointDto[];
   events: EventDto[];
 }
+
+/**
+ * The chart's timeline, small enough to send to the browser: every prediction once, and the
+ * evidence only where it changes. `expandTimeline` rebuilds the points from it.
+ */
+export interface CompactTimelineDto {
+  start: string;
+  end: string;
+  predictions: { analystId: string; createdAt: string; probabilities: Record<string, number> }[];
+  evidence: { date: string; implied: Record<string, number>; status: AssessmentStatus }[];
+}

@@ -6,7 +6,7 @@ import { canAddIndicator, canLinkEvent, canPredict, canRead, type Actor } from "
 import type { PredictionDto } from "@/lib/dto/forecast";
 import { Forbidden } from "@/lib/errors";
 import { toForecastDto } from "./forecast-dto";
-import { timelineOf } from "./get-timeline";
+import { compactTimelineOf } from "./get-timeline";
 import { loadForecast } from "./load-forecast";
 
 /** Everything the forecast page shows, read once. */
@@ -14,7 +14,7 @@ export function forecastPage(actor: Actor, forecastId: string, now: number) {
   if (!canRead(actor)) throw new Forbidden();
   const facts = loadForecast(getDb(), forecastId);
   const forecast = toForecastDto(facts, now);
-  const timeline = timelineOf(facts, now, forecast.events);
+  const timeline = compactTimelineOf(facts, now, forecast.events);
   return {
     forecast,
     timeline,

@@ -1,8 +1,9 @@
 import "server-only";
 import { getDb } from "@/db/client";
 import { canRead, type Actor } from "@/lib/auth/policy";
-import type { EventDto, TimelineDto } from "@/lib/dto/forecast";
-import { buildTimeline } from "@/lib/evidence";
+import type { CompactTimelineDto, EventDto, TimelineDto } from "@/lib/dto/forecast";
+import { buildTimeline, compactEvidence } from "@/lib/evidence";
+import { DAY_MS } from "@/lib/evidence/day";
 import { Forbidden } from "@/lib/errors";
 import { toIso } from "@/lib/format/dates";
 import { evidenceFactsOf } from "./evidence-facts";
@@ -19,19 +20,41 @@ export function timelineEnd(facts: ForecastFacts, now: number): number {
   return Math.min(now, Math.max(facts.row.closesAt, lastEvent));
 }
 
-export function timelineOf(facts: ForecastFacts, now: number, events: EventDto[]): TimelineDto {
-  const evidence = evidenceFactsOf(facts);
-  const timeline = buildTimeline({
-    ...evidence,
+function build(facts: ForecastFacts, now: number, events: EventDto[]) {
+  return buildTimeline({
+    ...evidenceFactsOf(facts),
     createdAt: facts.row.createdAt,
     end: timelineEnd(facts, now),
     authorId: facts.row.authorId,
     events: events.map((e) => ({ id: e.id, occurredAt: Date.parse(e.occurredAt), title: e.title, indicatorIds: e.indicatorIds })),
   });
+}
+
+/**
+ * SPEC §6's timeline: a point at creation, every UTC day, every event and the end. (The chart
+ * also steps at each prediction; it gets those from the compact form below.)
+ */
+export function timelineOf(facts: ForecastFacts, now: number, events: EventDto[]): TimelineDto {
+  const timeline = build(facts, now, events);
+  const first = timeline.points[0]?.date;
+  const last = timeline.points.at(-1)?.date;
+  const eventTimes = new Set(timeline.events.map((e) => e.occurredAt));
+  const kept = timeline.points.filter((p) => p.date === first || p.date === last || p.date % DAY_MS === 0 || eventTimes.has(p.date));
   const eventById = new Map(events.map((e) => [e.id, e]));
   return {
-    points: timeline.points.map((p) => ({ date: toIso(p.date), stated: p.stated as Record<string, Record<string, number>>, implied: roundAll(p.implied), status: p.status })),
+    points: kept.map((p) => ({ date: toIso(p.date), stated: p.stated as Record<string, Record<string, number>>, implied: roundAll(p.implied), status: p.status })),
     events: timeline.events.map((e) => eventById.get(e.id)!),
+  };
+}
+
+/** What the forecast page's chart needs: each prediction once and the evidence where it changes. */
+export function compactTimelineOf(facts: ForecastFacts, now: number, events: EventDto[]): CompactTimelineDto {
+  const timeline = build(facts, now, events);
+  return {
+    start: toIso(facts.row.createdAt),
+    end: toIso(timelineEnd(facts, now)),
+    predictions: facts.predictions.map((p) => ({ analystId: p.analystId, createdAt: toIso(p.createdAt), probabilities: p.probabilities })),
+    evidence: compactEvidence(timeline.points).map((e) => ({ date: toIso(e.date), implied: roundAll(e.implied), status: e.status })),
   };
 }
 

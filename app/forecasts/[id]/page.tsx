@@ -7,7 +7,7 @@ import { ForecastHeader } from "@/components/forecast/forecast-header";
 import { LatestProbabilities } from "@/components/forecast/latest-probabilities";
 import { PredictionForm } from "@/components/forecast/prediction-form";
 import { PredictionHistory } from "@/components/forecast/prediction-history";
-import { TimelineChart } from "@/components/forecast/timeline-chart";
+import { TimelineChartLazy } from "@/components/forecast/timeline-chart-lazy";
 import { Alert } from "@/components/ui/alert";
 import { isAppError } from "@/lib/errors";
 import { formatDayTime } from "@/lib/format/dates";
@@ -17,7 +17,7 @@ import { currentActor } from "@/server/actor";
 
 export const dynamic = "force-dynamic";
 
-type Params = { params: Promise<{ id: string }> };
+type Params = { params: Promise<{ id: string }>; searchParams?: Promise<{ history?: string; events?: string }> };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { id } = await params;
@@ -30,8 +30,11 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   }
 }
 
-export default async function ForecastPage({ params }: Params) {
+export default async function ForecastPage({ params, searchParams }: Params) {
   const { id } = await params;
+  const search = await searchParams;
+  const showAllHistory = search?.history === "all";
+  const showAllEvents = search?.events === "all";
   const actor = await requirePageActor(`/forecasts/${id}`);
   const now = Date.now();
   let page: ReturnType<typeof forecastPage>;
@@ -49,10 +52,10 @@ export default async function ForecastPage({ params }: Params) {
       <ForecastHeader forecast={forecast} />
       <section aria-labelledby="chart-heading" className="rounded border border-line bg-white p-4">
         <h2 id="chart-heading" className="mb-2 text-xl font-semibold">Does the assessment hold?</h2>
-        <TimelineChart
+        <TimelineChartLazy
           scenarios={forecast.scenarios}
-          points={timeline.points}
-          events={timeline.events}
+          timeline={timeline}
+          events={forecast.events}
           indicators={forecast.indicators}
           people={forecast.people}
           authorId={forecast.authorId}
@@ -85,11 +88,11 @@ export default async function ForecastPage({ params }: Params) {
       </section>
       <section aria-labelledby="events-heading">
         <h2 id="events-heading" className="mb-3 text-xl font-semibold">Events observed</h2>
-        <EvidencePanel forecast={forecast} mayLink={may.linkEvent} eventChoices={eventChoices} />
+        <EvidencePanel forecast={forecast} mayLink={may.linkEvent} eventChoices={eventChoices} showAll={showAllEvents} />
       </section>
       <section aria-labelledby="history-heading">
         <h2 id="history-heading" className="mb-3 text-xl font-semibold">Prediction history</h2>
-        <PredictionHistory forecast={forecast} scale={scale} />
+        <PredictionHistory forecast={forecast} scale={scale} showAll={showAllHistory} />
       </section>
       <p>
         <Link href="/forecasts" className="underline">Back to all forecasts</Link>
