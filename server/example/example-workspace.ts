@@ -39,6 +39,15 @@ export const EXAMPLE_PEOPLE: ExamplePerson[] = [
   { key: "second", name: "Second Opinion", email: "second.opinion@signpost.example" },
 ];
 
+/** Our summary's judgment sentences: each forecast quotes the one it tracks, so the report page links them. */
+const JUDGMENT = {
+  takeaway:
+    "The authors judge that Iran probably told its Iraqi proxy militias to keep attacks on US forces low-level and harassing until after Iraq's October 2021 parliamentary elections, and then to return to more lethal attacks toward the end of 2021 if US forces had not left.",
+  expulsion: "They think it unlikely that a new prime minister orders all US forces out.",
+  syriaAndRegion:
+    "They flag, without putting a number on it, that attacks on US forces in Syria may continue and that the militias may reach for US aircraft or for bases elsewhere in the region.",
+};
+
 export const EXAMPLE_REPORT = {
   title: "The Iranian Proxy Response to the US-Iraq Strategic Dialogue",
   authors: "Katherine Lawlor, Nicholas Carl (Institute for the Study of War and AEI's Critical Threats Project)",
@@ -47,9 +56,9 @@ export const EXAMPLE_REPORT = {
   body: [
     "Summary written for this example workspace (the report's own text is not reproduced here).",
     "",
-    "After the fourth round of the US-Iraq Strategic Dialogue (26 July 2021) the United States said it would have no forces in a combat role in Iraq by the end of 2021, while keeping trainers and advisers there. The authors judge that Iran probably told its Iraqi proxy militias to keep attacks on US forces low-level and harassing until after Iraq's October 2021 parliamentary elections, and then to return to more lethal attacks toward the end of 2021 if US forces had not left.",
+    `After the fourth round of the US-Iraq Strategic Dialogue (26 July 2021) the United States said it would have no forces in a combat role in Iraq by the end of 2021, while keeping trainers and advisers there. ${JUDGMENT.takeaway}`,
     "",
-    "They expect the militias to build a political case first, through a parliamentary committee that would declare the withdrawal a sham between the October elections and the 31 December deadline. They think it unlikely that a new prime minister orders all US forces out. They flag, without putting a number on it, that attacks on US forces in Syria may continue and that the militias may reach for US aircraft or for bases elsewhere in the region.",
+    `They expect the militias to build a political case first, through a parliamentary committee that would declare the withdrawal a sham between the October elections and the 31 December deadline. ${JUDGMENT.expulsion} ${JUDGMENT.syriaAndRegion}`,
     "",
     "Alternatives they name: an Israeli-Iranian escalation or a breakdown of the Vienna nuclear talks could bring larger attacks in Iraq forward before the end of the year.",
   ].join("\n"),
@@ -67,7 +76,7 @@ export const EXAMPLE_FORECASTS: ExampleForecast[] = [
     createdAt: "2021-08-10T12:00:00.000Z",
     confidence: "moderate",
     tags: ["iraq", "iran", "militias"],
-    excerpt: "Key takeaway, paraphrased: Iran likely ordered its Iraqi proxies to keep attacks low-level and harassing until after the October 2021 elections.",
+    excerpt: JUDGMENT.takeaway,
     scenarios: [
       { label: "Low-level harassment continues", description: "IEDs on convoys and small salvos, no US casualties.", baseline: true },
       { label: "Larger attacks resume before the elections", description: "A lethal or large-scale attack on US forces in Iraq." },
@@ -96,7 +105,7 @@ export const EXAMPLE_FORECASTS: ExampleForecast[] = [
     createdAt: "2021-08-10T12:05:00.000Z",
     confidence: "low",
     tags: ["iraq", "iran", "militias"],
-    excerpt: "Key takeaway, paraphrased: the proxies are likely to return to more lethal attacks toward the end of 2021.",
+    excerpt: JUDGMENT.takeaway,
     scenarios: [
       { label: "Yes: larger attacks resume in 2021", description: "", baseline: true },
       { label: "No: attacks stay low-level through 2021", description: "" },
@@ -124,7 +133,7 @@ export const EXAMPLE_FORECASTS: ExampleForecast[] = [
     createdAt: "2021-08-10T12:10:00.000Z",
     confidence: "moderate",
     tags: ["syria", "iran", "militias"],
-    excerpt: "Paraphrased: proxies may continue attacks on US forces in Syria even as they de-escalate in Iraq. The report's 'may' was given a number here.",
+    excerpt: JUDGMENT.syriaAndRegion,
     scenarios: [
       { label: "Yes: an attack in Syria", description: "", baseline: true },
       { label: "No attack in Syria", description: "" },
@@ -147,7 +156,7 @@ export const EXAMPLE_FORECASTS: ExampleForecast[] = [
     createdAt: "2021-08-10T12:15:00.000Z",
     confidence: "moderate",
     tags: ["iraq", "politics"],
-    excerpt: "Paraphrased: a new prime minister unilaterally ordering the expulsion of US forces remains unlikely but dangerous.",
+    excerpt: JUDGMENT.expulsion,
     scenarios: [
       { label: "No expulsion order", description: "US advisers remain by agreement.", baseline: true },
       { label: "Expulsion ordered", description: "A binding order for all US forces to leave." },
@@ -170,7 +179,7 @@ export const EXAMPLE_FORECASTS: ExampleForecast[] = [
     createdAt: "2021-08-10T12:20:00.000Z",
     confidence: "low",
     tags: ["region", "iran", "militias"],
-    excerpt: "Paraphrased: proxies may also target US bases outside Iraq and Syria if tensions re-escalate. The report's 'may' was given a number here.",
+    excerpt: JUDGMENT.syriaAndRegion,
     scenarios: [
       { label: "No attack outside Iraq and Syria", description: "", baseline: true },
       { label: "Attack outside Iraq and Syria", description: "" },

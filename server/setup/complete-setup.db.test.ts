@@ -4,6 +4,7 @@ import { listReportRows } from "@/db/queries/reports";
 import { getUser } from "@/db/queries/users";
 import { useTempDatabase } from "@/tests/support/temp-db";
 import { listForecasts } from "@/server/forecasts/list-forecasts";
+import { reportPage } from "@/server/reports/report-pages";
 import { completeSetup, needsSetup } from "./complete-setup";
 
 useTempDatabase();
@@ -36,6 +37,12 @@ describe("first visit to an empty installation", () => {
     expect(status["Proxies return to larger, lethal attacks on US forces in Iraq by the end of 2021"]).toBe("contested");
     expect(status["Iran-aligned militias attack US forces in Syria before the end of 2021"]).toBe("holding");
     expect(items.every((f) => f.status === "closed")).toBe(true);
+
+    // Each example forecast quotes the summary sentence it tracks, so the report page links them.
+    const page = reportPage(actor, report.id, NOW);
+    const tracked = page.judgments.map((j) => page.forecasts.filter((f) => f.excerpt === j.sentence).length);
+    expect(tracked.reduce((a, b) => a + b, 0)).toBe(5);
+    expect(page.judgments[0].probability).toBe(67.5);
   });
 
   test("a second setup is refused: the installation is no longer empty", async () => {
