@@ -175,7 +175,9 @@ export function ForecastForm({ scale, teams, initial, reportTitle, vagueTerms }:
                 <div className="flex items-center gap-4 md:col-span-3">
                   <label className="flex items-center gap-2">
                     <input type="radio" value={String(index)} {...form.register("baselineIndex")} />
-                    Baseline (main assessment)
+                    <span>
+                      <span className="sr-only">Scenario {index + 1}: </span>Baseline (main assessment)
+                    </span>
                   </label>
                   {scenarios.fields.length > MIN_SCENARIOS && (
                     <Button type="button" variant="secondary" onClick={() => scenarios.remove(index)} aria-label={`Remove scenario ${index + 1}`}>

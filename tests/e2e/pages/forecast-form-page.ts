@@ -53,7 +53,7 @@ export class ForecastFormPage {
   }
 
   baseline(n: number): Locator {
-    return this.form.getByRole("radio", { name: "Baseline (main assessment)" }).nth(n - 1);
+    return this.form.getByRole("radio", { name: `Scenario ${n}: Baseline (main assessment)` });
   }
 
   async fill(input: ForecastInput): Promise<void> {
