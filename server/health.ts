@@ -1,10 +1,10 @@
 import "server-only";
-import { getSqlite } from "@/db/client";
+import { databaseAnswers } from "@/db/queries/health";
 
 /** True when the database opens and answers a query. */
 export function checkDatabase(): boolean {
   try {
-    return getSqlite().prepare("select 1 as ok").get() !== undefined;
+    return databaseAnswers();
   } catch (error) {
     console.error("health check failed", error);
     return false;
