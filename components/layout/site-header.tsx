@@ -16,6 +16,7 @@ export async function SiteHeader() {
             <Link href="/forecasts" className="hover:underline">Forecasts</Link>
             <Link href="/reports" className="hover:underline">Reports</Link>
             <Link href="/events" className="hover:underline">Events</Link>
+            {(actor.roles.includes("manager") || actor.roles.includes("admin")) && <Link href="/teams" className="hover:underline">Teams</Link>}
             {actor.roles.includes("admin") && <Link href="/admin/users" className="hover:underline">Users</Link>}
             <span className="ml-auto flex items-center gap-4 text-sm">
               <Link href="/account" className="hover:underline">
