@@ -17,7 +17,7 @@ export function LatestProbabilities({ forecast, latest, scale }: { forecast: For
           <tr>
             <th scope="col" className="p-2">Who</th>
             {forecast.scenarios.map((s) => (
-              <th key={s.id} scope="col" className="p-2">
+              <th key={s.id} scope="col" className="p-2" data-scenario={s.label}>
                 {s.label}
                 {s.baseline && <span className="ml-1 rounded bg-blue-100 px-1 text-xs text-accent-dark">baseline</span>}
               </th>
@@ -41,7 +41,7 @@ export function LatestProbabilities({ forecast, latest, scale }: { forecast: For
                 <span className="block font-normal text-muted">{formatDay(p.createdAt)}</span>
               </th>
               {forecast.scenarios.map((s) => (
-                <td key={s.id} className="p-2">
+                <td key={s.id} className="p-2" data-scenario={s.label}>
                   <ProbabilityText value={p.probabilities[s.id]} scale={scale} />
                 </td>
               ))}

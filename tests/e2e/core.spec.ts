@@ -69,9 +69,9 @@ test("an admin adds an analyst, who registers the report's key takeaway and revi
     await form.create();
     await expect(forecast.heading).toHaveText(title);
     await expect(forecast.assessmentStatus).toHaveText("Holding");
-    await expect(forecast.scenarioRow(BASELINE)).toContainText("baseline");
-    await expect(forecast.scenarioRow(BASELINE).getByRole("cell").last()).toHaveText("67.5% (likely)");
-    await expect(forecast.scenarioRow(ALTERNATIVE).getByRole("cell").last()).toHaveText("32.5% (unlikely)");
+    await expect(forecast.scenarioHeader(BASELINE)).toContainText("baseline");
+    await expect(forecast.authorStanding(BASELINE)).toHaveText("67.5% (likely)");
+    await expect(forecast.authorStanding(ALTERNATIVE)).toHaveText("32.5% (unlikely)");
     await expect(forecast.history).toHaveCount(1);
   });
 
@@ -86,7 +86,7 @@ test("an admin adds an analyst, who registers the report's key takeaway and revi
     await expect(oldest).toContainText(`${BASELINE}: 67.5% (likely)`);
     await expect(oldest).toContainText(`${ALTERNATIVE}: 32.5% (unlikely)`);
     await expect(oldest).toContainText("The report's key takeaway, as written.");
-    await expect(forecast.scenarioRow(BASELINE).getByRole("cell").last()).toHaveText("55% (roughly even chance)");
+    await expect(forecast.authorStanding(BASELINE)).toHaveText("55% (roughly even chance)");
   });
 });
 

@@ -62,7 +62,7 @@ test("a pasted report lists its key judgments, two of which become tracked forec
     await form.create();
     await expect(forecast.heading).toHaveText(titles[0]);
     await expect(page.getByRole("link", { name: "from a report" })).toBeVisible();
-    await expect(forecast.scenarioRow("Yes").getByRole("cell").last()).toHaveText("67.5% (likely)");
+    await expect(forecast.authorStanding("Yes")).toHaveText("67.5% (likely)");
   });
 
   await test.step("a vague judgment becomes a forecast once it has numbers", async () => {

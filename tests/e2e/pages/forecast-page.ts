@@ -56,9 +56,17 @@ export class ForecastPage {
     await expect(this.heading).toBeVisible();
   }
 
-  /** The row of one scenario in "Where everyone stands". */
-  scenarioRow(label: string): Locator {
-    return this.latest.getByRole("row").filter({ has: this.page.getByRole("rowheader", { name: label }) });
+  /** A scenario's column heading in "Where everyone stands". */
+  scenarioHeader(label: string): Locator {
+    return this.latest.locator(`thead th[data-scenario="${label}"]`);
+  }
+
+  /** The author's standing probability of one scenario in "Where everyone stands". */
+  authorStanding(label: string): Locator {
+    return this.latest
+      .getByRole("row")
+      .filter({ has: this.page.getByRole("rowheader", { name: /\(author\)/ }) })
+      .locator(`td[data-scenario="${label}"]`);
   }
 
   async addPrediction(probabilities: Record<string, string>, rationale: string): Promise<void> {
