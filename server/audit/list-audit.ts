@@ -1,6 +1,7 @@
 import "server-only";
 import { getDb } from "@/db/client";
 import { listAudit as listAuditRows } from "@/db/queries/audit";
+import { namesOf } from "@/db/queries/users";
 import { canReadAudit, type Actor } from "@/lib/auth/policy";
 import { BadRequest, Forbidden } from "@/lib/errors";
 import { toIso } from "@/lib/format/dates";
@@ -41,4 +42,11 @@ function decodeCursor(cursor: string): { at: number; id: number } {
   const [at, id] = Buffer.from(cursor, "base64url").toString("utf8").split(":").map(Number);
   if (!Number.isFinite(at) || !Number.isInteger(id)) throw new BadRequest("cursor: is not a cursor this API gave out");
   return { at, id };
+}
+
+/** The audit page: the API's answer plus the names of the people in it. */
+export function auditPage(actor: Actor, query: AuditQueryInput) {
+  const page = listAudit(actor, query);
+  const ids = [...new Set(page.items.map((i) => i.actorId).filter((id): id is string => id !== null))];
+  return { ...page, names: Object.fromEntries([...namesOf(getDb(), ids)].map(([id, p]) => [id, p.name])) };
 }

@@ -26,7 +26,7 @@ test("every page an admin can reach is titled and accessible", async ({ asAdmin:
   // Example pages with the most on them: a chart with events, several analysts, a report's judgments.
   const forecast = await linkIn(page, "/forecasts", "Forecasts", "Proxies return to larger, lethal attacks on US forces in Iraq by the end of 2021");
   const report = await linkIn(page, "/reports", "Reports", "The Iranian Proxy Response to the US-Iraq Strategic Dialogue");
-  for (const path of ["/forecasts", "/forecasts/new", forecast, "/events", "/reports", "/reports/new", report, "/account", "/admin/users", "/teams"]) {
+  for (const path of ["/forecasts", "/forecasts/new", forecast, "/events", "/reports", "/reports/new", report, "/account", "/admin/users", "/teams", "/admin/audit"]) {
     await test.step(path, async () => {
       await page.goto(path);
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();

@@ -1,0 +1,93 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Alert } from "@/components/ui/alert";
+import { PageHeader } from "@/components/ui/page-header";
+import { canReadAudit } from "@/lib/auth/policy";
+import { isAppError } from "@/lib/errors";
+import { formatDayTime } from "@/lib/format/dates";
+import { auditQuerySchema } from "@/lib/validation/audit";
+import { parseSearchParams } from "@/lib/validation/search-params";
+import { auditPage } from "@/server/audit/list-audit";
+import { requirePageActor } from "@/server/page-guard";
+
+export const metadata: Metadata = { title: "Audit log" };
+export const dynamic = "force-dynamic";
+
+const ENTITIES = ["forecast", "prediction", "indicator", "event", "event_link", "report", "user", "team", "api_token", "setting"];
+
+type Search = Record<string, string | undefined>;
+
+export default async function AuditPage({ searchParams }: { searchParams: Promise<Search> }) {
+  const actor = await requirePageActor("/admin/audit");
+  if (!canReadAudit(actor)) {
+    return (
+      <>
+        <PageHeader title="Audit log" />
+        <Alert tone="error">Only administrators can read the audit log.</Alert>
+      </>
+    );
+  }
+  const search = await searchParams;
+  let page: ReturnType<typeof auditPage> | null = null;
+  let problem: string | null = null;
+  try {
+    page = auditPage(actor, parseSearchParams(auditQuerySchema, search));
+  } catch (error) {
+    if (!isAppError(error)) throw error;
+    problem = (error as Error).message;
+  }
+  const next = page?.nextCursor ? `/admin/audit?${new URLSearchParams({ ...Object.fromEntries(Object.entries(search).filter((e): e is [string, string] => Boolean(e[1]))), cursor: page.nextCursor })}` : null;
+
+  return (
+    <>
+      <PageHeader title="Audit log" lead="Every change: who made it, when, and the state before and after. Newest first." />
+      <form method="get" role="search" aria-label="Filter the audit log" className="mb-6 flex flex-wrap items-end gap-3 rounded border border-line bg-white p-4">
+        <label className="flex flex-col gap-1">
+          <span className="font-semibold">What</span>
+          <select name="entity" defaultValue={search.entity ?? ""} className="rounded border border-line px-3 py-2">
+            <option value="">Everything</option>
+            {ENTITIES.map((e) => (
+              <option key={e} value={e}>{e.replace("_", " ")}</option>
+            ))}
+          </select>
+        </label>
+        <label className="flex flex-col gap-1">
+          <span className="font-semibold">From</span>
+          <input type="date" name="from" defaultValue={search.from ?? ""} className="rounded border border-line px-3 py-2" />
+        </label>
+        <label className="flex flex-col gap-1">
+          <span className="font-semibold">To</span>
+          <input type="date" name="to" defaultValue={search.to ?? ""} className="rounded border border-line px-3 py-2" />
+        </label>
+        <button type="submit" className="rounded bg-accent px-4 py-2 font-semibold text-white">Filter</button>
+        <Link href="/admin/audit" className="px-2 py-2 underline">Clear</Link>
+      </form>
+      {problem && <Alert tone="error">{problem}</Alert>}
+      {page && page.items.length === 0 && <p className="rounded border border-line bg-white p-4">Nothing matches.</p>}
+      {page && page.items.length > 0 && (
+        <ol className="flex flex-col gap-2" aria-label="Audit entries">
+          {page.items.map((item) => (
+            <li key={item.id} className="rounded border border-line bg-white p-3 text-sm">
+              <p>
+                <strong>{item.action}</strong> on {item.entity} <code className="text-muted">{item.entityId}</code> · {formatDayTime(item.at)} · by{" "}
+                {item.actorId ? (page.names[item.actorId] ?? item.actorId) : "the command line"}
+              </p>
+              <details className="mt-1">
+                <summary className="cursor-pointer text-accent-dark underline">Before and after</summary>
+                <div className="mt-2 grid gap-2 md:grid-cols-2">
+                  <pre className="overflow-x-auto rounded bg-paper p-2 text-xs">{JSON.stringify(item.before, null, 2) ?? "—"}</pre>
+                  <pre className="overflow-x-auto rounded bg-paper p-2 text-xs">{JSON.stringify(item.after, null, 2) ?? "—"}</pre>
+                </div>
+              </details>
+            </li>
+          ))}
+        </ol>
+      )}
+      {next && (
+        <nav aria-label="Pages" className="mt-4">
+          <Link href={next} className="underline">Older entries</Link>
+        </nav>
+      )}
+    </>
+  );
+}
