@@ -1,15 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { EventSummary } from "@/components/evidence/event-summary";
 import { RecordEventForm } from "@/components/evidence/record-event-form";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { canRecordEvent } from "@/lib/auth/policy";
-import { isAppError } from "@/lib/errors";
-import { CREDIBILITY_LABELS, formatGrading, RELIABILITY_LABELS } from "@/lib/format/admiralty";
-import { formatDay } from "@/lib/format/dates";
+import { CREDIBILITY_LABELS, RELIABILITY_LABELS } from "@/lib/format/admiralty";
+import { definedParams } from "@/lib/format/search-params";
 import { eventListQuerySchema } from "@/lib/validation/evidence";
 import { parseSearchParams } from "@/lib/validation/search-params";
 import { listEvents } from "@/server/evidence/list-events";
+import { runPageQuery } from "@/server/http/page-query";
 import { requirePageActor } from "@/server/page-guard";
 
 export const metadata: Metadata = { title: "Events" };
@@ -20,15 +21,8 @@ type Search = Record<string, string | undefined>;
 export default async function EventsPage({ searchParams }: { searchParams: Promise<Search> }) {
   const actor = await requirePageActor("/events");
   const search = await searchParams;
-  let result: ReturnType<typeof listEvents> | null = null;
-  let problem: string | null = null;
-  try {
-    result = listEvents(actor, parseSearchParams(eventListQuerySchema, search));
-  } catch (error) {
-    if (!isAppError(error)) throw error;
-    problem = (error as Error).message;
-  }
-  const pageHref = (page: number) => `/events?${new URLSearchParams({ ...Object.fromEntries(Object.entries(search).filter((e): e is [string, string] => Boolean(e[1]))), page: String(page) })}`;
+  const { data: result, problem } = runPageQuery(() => listEvents(actor, parseSearchParams(eventListQuerySchema, search)));
+  const pageHref = (page: number) => `/events?${new URLSearchParams(definedParams(search, { page: String(page) }))}`;
 
   return (
     <>
@@ -82,14 +76,7 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
           <ul className="flex flex-col gap-3" aria-label="Events">
             {result.events.map((e) => (
               <li key={e.id} className="rounded border border-line bg-white p-4">
-                <p className="text-sm text-muted">{formatDay(e.occurredAt)} · {formatGrading(e.sourceReliability, e.infoCredibility)}</p>
-                <h2 className="font-semibold">{e.title}</h2>
-                {e.description && <p className="mt-1 whitespace-pre-wrap">{e.description}</p>}
-                {e.sourceUrl && (
-                  <p className="mt-1 text-sm">
-                    Source: <a href={e.sourceUrl} rel="noopener noreferrer nofollow" target="_blank" className="break-all underline">{e.sourceUrl}</a>
-                  </p>
-                )}
+                <EventSummary event={e} asHeading />
                 {e.bearings.length === 0 ? (
                   <p className="mt-2 text-sm text-muted">Not linked to any forecast yet.</p>
                 ) : (

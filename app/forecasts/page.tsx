@@ -4,12 +4,13 @@ import { AssessmentBadge, ForecastStatusBadge } from "@/components/forecast/stat
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { canCreateForecast } from "@/lib/auth/policy";
-import { isAppError } from "@/lib/errors";
 import { formatDay } from "@/lib/format/dates";
+import { definedParams } from "@/lib/format/search-params";
 import { forecastListQuerySchema, FORECAST_STATUSES } from "@/lib/validation/forecast-list";
 import { parseSearchParams } from "@/lib/validation/search-params";
 import { forecastFilterChoices } from "@/server/forecasts/list-filters";
 import { listForecasts } from "@/server/forecasts/list-forecasts";
+import { runPageQuery } from "@/server/http/page-query";
 import { requirePageActor } from "@/server/page-guard";
 
 export const metadata: Metadata = { title: "Forecasts" };
@@ -21,15 +22,10 @@ export default async function ForecastsPage({ searchParams }: { searchParams: Pr
   const actor = await requirePageActor("/forecasts");
   const search = await searchParams;
   const choices = forecastFilterChoices();
-  let result: ReturnType<typeof listForecasts> | null = null;
-  let problem: string | null = null;
-  try {
-    result = listForecasts(actor, parseSearchParams(forecastListQuerySchema, { ...search, limit: search.limit ?? "25" }), Date.now());
-  } catch (error) {
-    if (!isAppError(error)) throw error;
-    problem = (error as Error).message;
-  }
-  const nextHref = result?.nextCursor ? `/forecasts?${new URLSearchParams({ ...definedOnly(search), cursor: result.nextCursor })}` : null;
+  const { data: result, problem } = runPageQuery(() =>
+    listForecasts(actor, parseSearchParams(forecastListQuerySchema, { ...search, limit: search.limit ?? "25" }), Date.now()),
+  );
+  const nextHref = result?.nextCursor ? `/forecasts?${new URLSearchParams(definedParams(search, { cursor: result.nextCursor }))}` : null;
 
   return (
     <>
@@ -102,13 +98,9 @@ export default async function ForecastsPage({ searchParams }: { searchParams: Pr
         </ul>
       )}
       <nav aria-label="Pages" className="mt-6 flex gap-4">
-        {search.cursor && <Link href={`/forecasts?${new URLSearchParams(definedOnly({ ...search, cursor: undefined }))}`} className="underline">First page</Link>}
+        {search.cursor && <Link href={`/forecasts?${new URLSearchParams(definedParams(search, { cursor: undefined }))}`} className="underline">First page</Link>}
         {nextHref && <Link href={nextHref} className="underline">Next page</Link>}
       </nav>
     </>
   );
-}
-
-function definedOnly(search: Search): Record<string, string> {
-  return Object.fromEntries(Object.entries(search).filter((entry): entry is [string, string] => Boolean(entry[1])));
 }

@@ -1,8 +1,7 @@
 import Link from "next/link";
 import type { ForecastDto } from "@/lib/dto/forecast";
-import { formatGrading } from "@/lib/format/admiralty";
-import { formatDay } from "@/lib/format/dates";
 import { AttachEventForm, type EventChoice } from "./attach-event-form";
+import { EventSummary } from "./event-summary";
 
 const SHOWN_FIRST = 50;
 
@@ -27,16 +26,7 @@ export function EvidencePanel({ forecast, mayLink, eventChoices, showAll }: { fo
           <ol className="flex flex-col gap-3" data-testid="linked-events">
             {shown.map((e) => (
               <li key={e.id} className="rounded border border-line bg-white p-3">
-                <p className="text-sm text-muted">
-                  {formatDay(e.occurredAt)} · {formatGrading(e.sourceReliability, e.infoCredibility)}
-                </p>
-                <p className="font-semibold">{e.title}</p>
-                {e.description && <p className="mt-1 whitespace-pre-wrap">{e.description}</p>}
-                {e.sourceUrl && (
-                  <p className="mt-1 text-sm">
-                    Source: <a href={e.sourceUrl} rel="noopener noreferrer nofollow" target="_blank" className="break-all underline">{e.sourceUrl}</a>
-                  </p>
-                )}
+                <EventSummary event={e} />
                 <ul className="mt-2 text-sm">
                   {e.links.map((l) => {
                     const indicator = indicatorById.get(l.indicatorId);

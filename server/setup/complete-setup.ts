@@ -3,7 +3,6 @@ import { hashPassword } from "better-auth/crypto";
 import { getDb } from "@/db/client";
 import { writeAudit } from "@/db/queries/audit";
 import { countUsers, insertUser } from "@/db/queries/users";
-import type { Actor } from "@/lib/auth/policy";
 import type { Role } from "@/lib/auth/roles";
 import { Conflict } from "@/lib/errors";
 import { parseOrThrow } from "@/lib/validation/issues";

@@ -3,11 +3,12 @@ import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { canReadAudit } from "@/lib/auth/policy";
-import { isAppError } from "@/lib/errors";
 import { formatDayTime } from "@/lib/format/dates";
+import { definedParams } from "@/lib/format/search-params";
 import { auditQuerySchema } from "@/lib/validation/audit";
 import { parseSearchParams } from "@/lib/validation/search-params";
 import { auditPage } from "@/server/audit/list-audit";
+import { runPageQuery } from "@/server/http/page-query";
 import { requirePageActor } from "@/server/page-guard";
 
 export const metadata: Metadata = { title: "Audit log" };
@@ -28,15 +29,8 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     );
   }
   const search = await searchParams;
-  let page: ReturnType<typeof auditPage> | null = null;
-  let problem: string | null = null;
-  try {
-    page = auditPage(actor, parseSearchParams(auditQuerySchema, search));
-  } catch (error) {
-    if (!isAppError(error)) throw error;
-    problem = (error as Error).message;
-  }
-  const next = page?.nextCursor ? `/admin/audit?${new URLSearchParams({ ...Object.fromEntries(Object.entries(search).filter((e): e is [string, string] => Boolean(e[1]))), cursor: page.nextCursor })}` : null;
+  const { data: page, problem } = runPageQuery(() => auditPage(actor, parseSearchParams(auditQuerySchema, search)));
+  const next = page?.nextCursor ? `/admin/audit?${new URLSearchParams(definedParams(search, { cursor: page.nextCursor }))}` : null;
 
   return (
     <>
