@@ -3,6 +3,7 @@ import Link from "next/link";
 import { EventSummary } from "@/components/evidence/event-summary";
 import { RecordEventForm } from "@/components/evidence/record-event-form";
 import { Alert } from "@/components/ui/alert";
+import { codedOptions, FilterActions, FilterDate, FilterSelect, FilterText } from "@/components/ui/filter-fields";
 import { PageHeader } from "@/components/ui/page-header";
 import { canRecordEvent } from "@/lib/auth/policy";
 import { CREDIBILITY_LABELS, RELIABILITY_LABELS } from "@/lib/format/admiralty";
@@ -28,40 +29,12 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
     <>
       <PageHeader title="Events" lead="What happened, when, from which source and how reliable — and which forecasts each event bears on." />
       <form method="get" role="search" aria-label="Filter events" className="mb-6 grid gap-3 rounded border border-line bg-white p-4 md:grid-cols-[2fr_1fr_1fr_1fr_1fr_auto]">
-        <label className="flex flex-col gap-1">
-          <span className="font-semibold">Search</span>
-          <input name="q" defaultValue={search.q ?? ""} className="rounded border border-line px-3 py-2" />
-        </label>
-        <label className="flex flex-col gap-1">
-          <span className="font-semibold">From</span>
-          <input type="date" name="from" defaultValue={search.from ?? ""} className="rounded border border-line px-3 py-2" />
-        </label>
-        <label className="flex flex-col gap-1">
-          <span className="font-semibold">To</span>
-          <input type="date" name="to" defaultValue={search.to ?? ""} className="rounded border border-line px-3 py-2" />
-        </label>
-        <label className="flex flex-col gap-1">
-          <span className="font-semibold">Reliability</span>
-          <select name="reliability" defaultValue={search.reliability ?? ""} className="rounded border border-line px-3 py-2">
-            <option value="">Any</option>
-            {Object.entries(RELIABILITY_LABELS).map(([k, v]) => (
-              <option key={k} value={k}>{k} — {v}</option>
-            ))}
-          </select>
-        </label>
-        <label className="flex flex-col gap-1">
-          <span className="font-semibold">Credibility</span>
-          <select name="credibility" defaultValue={search.credibility ?? ""} className="rounded border border-line px-3 py-2">
-            <option value="">Any</option>
-            {Object.entries(CREDIBILITY_LABELS).map(([k, v]) => (
-              <option key={k} value={k}>{k} — {v}</option>
-            ))}
-          </select>
-        </label>
-        <div className="flex items-end gap-2">
-          <button type="submit" className="rounded bg-accent px-4 py-2 font-semibold text-white">Filter</button>
-          <Link href="/events" className="px-2 py-2 underline">Clear</Link>
-        </div>
+        <FilterText label="Search" name="q" value={search.q} />
+        <FilterDate label="From" name="from" value={search.from} />
+        <FilterDate label="To" name="to" value={search.to} />
+        <FilterSelect label="Reliability" name="reliability" value={search.reliability} options={codedOptions(RELIABILITY_LABELS)} />
+        <FilterSelect label="Credibility" name="credibility" value={search.credibility} options={codedOptions(CREDIBILITY_LABELS)} />
+        <FilterActions clearHref="/events" />
       </form>
       {problem && <Alert tone="error">{problem}</Alert>}
       {canRecordEvent(actor) && (

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AssessmentBadge, ForecastStatusBadge } from "@/components/forecast/status-badges";
 import { Alert } from "@/components/ui/alert";
+import { FilterActions, FilterSelect, FilterText } from "@/components/ui/filter-fields";
 import { PageHeader } from "@/components/ui/page-header";
 import { canCreateForecast } from "@/lib/auth/policy";
 import { formatDay } from "@/lib/format/dates";
@@ -37,41 +38,11 @@ export default async function ForecastsPage({ searchParams }: { searchParams: Pr
         )}
       </PageHeader>
       <form method="get" className="mb-6 grid gap-3 rounded border border-line bg-white p-4 md:grid-cols-[2fr_1fr_1fr_1fr_auto]" role="search" aria-label="Filter forecasts">
-        <label className="flex flex-col gap-1">
-          <span className="font-semibold">Search</span>
-          <input name="q" defaultValue={search.q ?? ""} placeholder="Words in the title or statement" className="rounded border border-line px-3 py-2" />
-        </label>
-        <label className="flex flex-col gap-1">
-          <span className="font-semibold">Status</span>
-          <select name="status" defaultValue={search.status ?? ""} className="rounded border border-line px-3 py-2">
-            <option value="">Any</option>
-            {FORECAST_STATUSES.map((s) => (
-              <option key={s} value={s}>{s[0].toUpperCase() + s.slice(1)}</option>
-            ))}
-          </select>
-        </label>
-        <label className="flex flex-col gap-1">
-          <span className="font-semibold">Tag</span>
-          <select name="tag" defaultValue={search.tag ?? ""} className="rounded border border-line px-3 py-2">
-            <option value="">Any</option>
-            {choices.tags.map((t) => (
-              <option key={t.tag} value={t.tag}>{t.tag} ({t.n})</option>
-            ))}
-          </select>
-        </label>
-        <label className="flex flex-col gap-1">
-          <span className="font-semibold">Author</span>
-          <select name="authorId" defaultValue={search.authorId ?? ""} className="rounded border border-line px-3 py-2">
-            <option value="">Anyone</option>
-            {choices.authors.map((a) => (
-              <option key={a.id} value={a.id}>{a.name}</option>
-            ))}
-          </select>
-        </label>
-        <div className="flex items-end gap-2">
-          <button type="submit" className="rounded bg-accent px-4 py-2 font-semibold text-white">Filter</button>
-          <Link href="/forecasts" className="px-2 py-2 underline">Clear</Link>
-        </div>
+        <FilterText label="Search" name="q" value={search.q} placeholder="Words in the title or statement" />
+        <FilterSelect label="Status" name="status" value={search.status} options={FORECAST_STATUSES.map((s) => ({ value: s, label: s[0].toUpperCase() + s.slice(1) }))} />
+        <FilterSelect label="Tag" name="tag" value={search.tag} options={choices.tags.map((t) => ({ value: t.tag, label: `${t.tag} (${t.n})` }))} />
+        <FilterSelect label="Author" name="authorId" value={search.authorId} anyLabel="Anyone" options={choices.authors.map((a) => ({ value: a.id, label: a.name }))} />
+        <FilterActions clearHref="/forecasts" />
       </form>
       {problem && <Alert tone="error">{problem}</Alert>}
       {result && result.items.length === 0 && <p className="rounded border border-line bg-white p-6">No forecast matches these filters.</p>}

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
+import { FilterActions, FilterDate, FilterSelect } from "@/components/ui/filter-fields";
 import { PageHeader } from "@/components/ui/page-header";
 import { canReadAudit } from "@/lib/auth/policy";
 import { formatDayTime } from "@/lib/format/dates";
@@ -36,25 +37,10 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     <>
       <PageHeader title="Audit log" lead="Every change: who made it, when, and the state before and after. Newest first." />
       <form method="get" role="search" aria-label="Filter the audit log" className="mb-6 flex flex-wrap items-end gap-3 rounded border border-line bg-white p-4">
-        <label className="flex flex-col gap-1">
-          <span className="font-semibold">What</span>
-          <select name="entity" defaultValue={search.entity ?? ""} className="rounded border border-line px-3 py-2">
-            <option value="">Everything</option>
-            {ENTITIES.map((e) => (
-              <option key={e} value={e}>{e.replace("_", " ")}</option>
-            ))}
-          </select>
-        </label>
-        <label className="flex flex-col gap-1">
-          <span className="font-semibold">From</span>
-          <input type="date" name="from" defaultValue={search.from ?? ""} className="rounded border border-line px-3 py-2" />
-        </label>
-        <label className="flex flex-col gap-1">
-          <span className="font-semibold">To</span>
-          <input type="date" name="to" defaultValue={search.to ?? ""} className="rounded border border-line px-3 py-2" />
-        </label>
-        <button type="submit" className="rounded bg-accent px-4 py-2 font-semibold text-white">Filter</button>
-        <Link href="/admin/audit" className="px-2 py-2 underline">Clear</Link>
+        <FilterSelect label="What" name="entity" value={search.entity} anyLabel="Everything" options={ENTITIES.map((e) => ({ value: e, label: e.replace("_", " ") }))} />
+        <FilterDate label="From" name="from" value={search.from} />
+        <FilterDate label="To" name="to" value={search.to} />
+        <FilterActions clearHref="/admin/audit" />
       </form>
       {problem && <Alert tone="error">{problem}</Alert>}
       {page && page.items.length === 0 && <p className="rounded border border-line bg-white p-4">Nothing matches.</p>}
