@@ -51,6 +51,16 @@ describe("the new-forecast form speaks the API's language", () => {
     expect(errors.probabilitiesTotal.message).toContain("sum to 100");
   });
 
+  test("a wrong total is reported even while other fields are still empty", () => {
+    const errors = validateForecastForm(values({ title: "", scenarios: [{ label: "Yes", description: "", probability: "likely" }, { label: "No", description: "", probability: "20" }] }), "icd203", NOW);
+    expect(errors.title.message).toBe("is required");
+    expect(errors.probabilitiesTotal.message).toContain("they sum to 87.5");
+  });
+
+  test("an empty horizon asks for a day", () => {
+    expect(validateForecastForm(values({ closesOn: "" }), "icd203", NOW).closesOn.message).toBe("choose the day the forecast closes");
+  });
+
   test("a horizon in the past is refused on the date field", () => {
     expect(validateForecastForm(values({ closesOn: "2020-01-01" }), "icd203", NOW).closesOn.message).toBe("must be in the future");
   });

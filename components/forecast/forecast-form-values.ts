@@ -1,5 +1,6 @@
 import { parseProbabilityInput, type ScaleId } from "@/lib/estimative";
 import { createForecastSchema, type CreateForecastRequest } from "@/lib/validation/forecast";
+import { describeSum, sumsToHundred } from "@/lib/validation/probabilities";
 
 /** What the new-forecast form holds: probabilities as typed (a number or estimative words). */
 export interface ForecastFormValues {
@@ -75,6 +76,12 @@ export function validateForecastForm(values: ForecastFormValues, scale: ScaleId,
     }
   } else if (result.data.closesAt <= now) {
     errors.closesOn = { type: "future", message: "must be in the future" };
+  }
+  if (!values.closesOn) errors.closesOn = { type: "required", message: "choose the day the forecast closes" };
+  // The schema checks the total only once every other field is valid; the form says it at once.
+  const readable = request.probabilities.every((p) => Number.isFinite(p));
+  if (readable && !errors.probabilitiesTotal && !sumsToHundred(request.probabilities)) {
+    errors.probabilitiesTotal = { type: "sum", message: describeSum(request.probabilities) };
   }
   return errors;
 }
