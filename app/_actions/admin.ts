@@ -4,6 +4,7 @@ import type { ActionResult } from "@/lib/action-result";
 import { runAction } from "@/server/http/run-action";
 import { setScale } from "@/server/settings/set-scale";
 import { createUser } from "@/server/users/create-user";
+import { setPassword } from "@/server/users/set-password";
 import { setRoles } from "@/server/users/set-roles";
 
 export async function createUserAction(input: unknown): Promise<ActionResult<{ id: string }>> {
@@ -27,5 +28,14 @@ export async function setScaleAction(scale: string): Promise<ActionResult> {
     return undefined;
   });
   revalidatePath("/", "layout");
+  return result;
+}
+
+export async function setPasswordAction(userId: string, input: unknown): Promise<ActionResult> {
+  const result = await runAction(async (actor, now) => {
+    await setPassword(actor, userId, input, now);
+    return undefined;
+  });
+  revalidatePath("/admin/users");
   return result;
 }

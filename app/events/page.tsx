@@ -28,7 +28,7 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
   return (
     <>
       <PageHeader title="Events" lead="What happened, when, from which source and how reliable — and which forecasts each event bears on." />
-      <form method="get" role="search" aria-label="Filter events" className="mb-6 grid gap-3 rounded border border-line bg-white p-4 md:grid-cols-[2fr_1fr_1fr_1fr_1fr_auto]">
+      <form method="get" role="search" aria-label="Filter events" className="mb-6 grid gap-3 rounded border border-line bg-white p-4 md:grid-cols-3 xl:grid-cols-[2fr_1fr_1fr_1fr_1fr_auto]">
         <FilterText label="Search" name="q" value={search.q} />
         <FilterDate label="From" name="from" value={search.from} />
         <FilterDate label="To" name="to" value={search.to} />

@@ -1,11 +1,11 @@
 import Link from "next/link";
 
 /** Fields of the GET forms that filter the list pages; their values live in the URL. */
-const CONTROL = "rounded border border-line px-3 py-2";
+const CONTROL = "w-full min-w-0 rounded border border-line px-3 py-2";
 
 export function FilterText({ label, name, value, placeholder }: { label: string; name: string; value?: string; placeholder?: string }) {
   return (
-    <label className="flex flex-col gap-1">
+    <label className="flex min-w-0 flex-col gap-1">
       <span className="font-semibold">{label}</span>
       <input name={name} defaultValue={value ?? ""} placeholder={placeholder} className={CONTROL} />
     </label>
@@ -14,7 +14,7 @@ export function FilterText({ label, name, value, placeholder }: { label: string;
 
 export function FilterDate({ label, name, value }: { label: string; name: string; value?: string }) {
   return (
-    <label className="flex flex-col gap-1">
+    <label className="flex min-w-0 flex-col gap-1">
       <span className="font-semibold">{label}</span>
       <input type="date" name={name} defaultValue={value ?? ""} className={CONTROL} />
     </label>
@@ -23,7 +23,7 @@ export function FilterDate({ label, name, value }: { label: string; name: string
 
 export function FilterSelect({ label, name, value, anyLabel = "Any", options }: { label: string; name: string; value?: string; anyLabel?: string; options: { value: string; label: string }[] }) {
   return (
-    <label className="flex flex-col gap-1">
+    <label className="flex min-w-0 flex-col gap-1">
       <span className="font-semibold">{label}</span>
       <select name={name} defaultValue={value ?? ""} className={CONTROL}>
         <option value="">{anyLabel}</option>

@@ -44,3 +44,5 @@ export const signInSchema = z.object({
 });
 
 export const createTokenSchema = z.object({ name: text({ min: 1, max: 80 }) });
+
+export const setPasswordSchema = z.object({ password });

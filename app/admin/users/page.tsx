@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { AddUserForm } from "@/components/admin/add-user-form";
+import { PasswordSetter } from "@/components/admin/password-setter";
 import { RoleEditor } from "@/components/admin/role-editor";
 import { ScaleSwitch } from "@/components/admin/scale-switch";
 import { Alert } from "@/components/ui/alert";
@@ -38,6 +39,7 @@ export default async function UsersPage() {
                   {u.hasPassword ? "" : " · no password (cannot sign in)"}
                 </p>
                 <RoleEditor userId={u.id} name={u.name} roles={u.roles} />
+                <PasswordSetter userId={u.id} name={u.name} hasPassword={u.hasPassword} />
               </li>
             ))}
           </ul>
