@@ -1,5 +1,6 @@
 import "server-only";
 import { and, asc, desc, eq, gt, inArray, lt, lte, or, sql, type SQL } from "drizzle-orm";
+import { groupBy } from "@/lib/group-by";
 import type { Conn } from "../client";
 import { forecast, forecastTag, prediction, predictionProbability, resolution, scenario, user } from "../schema";
 
@@ -57,11 +58,9 @@ export function scenariosOf(db: Conn, forecastId: string) {
 }
 
 export function tagsOf(db: Conn, forecastIds: string[]): Map<string, string[]> {
-  const map = new Map<string, string[]>();
-  if (forecastIds.length === 0) return map;
+  if (forecastIds.length === 0) return new Map();
   const rows = db.select().from(forecastTag).where(inArray(forecastTag.forecastId, forecastIds)).orderBy(asc(forecastTag.tag)).all();
-  for (const row of rows) map.set(row.forecastId, [...(map.get(row.forecastId) ?? []), row.tag]);
-  return map;
+  return new Map([...groupBy(rows, (row) => row.forecastId)].map(([id, tagged]) => [id, tagged.map((row) => row.tag)]));
 }
 
 export interface PredictionRecord {

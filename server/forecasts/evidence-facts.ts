@@ -1,6 +1,7 @@
 import "server-only";
 import type { IndicatorFacts, PredictionFacts, ResolutionFacts, ScenarioRef } from "@/lib/evidence";
 import type { IndicatorRow } from "@/db/schema";
+import { groupBy } from "@/lib/group-by";
 import type { ForecastFacts } from "./load-forecast";
 
 export function toIndicatorFacts(row: IndicatorRow, eventTimes: number[]): IndicatorFacts {
@@ -18,10 +19,8 @@ export function toIndicatorFacts(row: IndicatorRow, eventTimes: number[]): Indic
 
 /** The database rows of one forecast as the pure evidence code wants them. */
 export function evidenceFactsOf(facts: ForecastFacts) {
-  const eventTimes = new Map<string, number[]>();
-  for (const { link, event } of facts.links) {
-    eventTimes.set(link.indicatorId, [...(eventTimes.get(link.indicatorId) ?? []), event.occurredAt]);
-  }
+  const linksByIndicator = groupBy(facts.links, ({ link }) => link.indicatorId);
+  const eventTimes = new Map([...linksByIndicator].map(([id, links]) => [id, links.map(({ event }) => event.occurredAt)]));
   const scenarios: ScenarioRef[] = facts.scenarios.map((s) => ({ id: s.id, label: s.label, baseline: s.baseline }));
   const indicators = facts.indicators.map((i) => toIndicatorFacts(i, eventTimes.get(i.id) ?? []));
   const predictions: PredictionFacts[] = facts.predictions.map((p) => ({ analystId: p.analystId, createdAt: p.createdAt, probabilities: p.probabilities }));

@@ -7,6 +7,7 @@ import type { ForecastSummaryDto } from "@/lib/dto/forecast";
 import { assessAt, describeReason, priorOf, type IndicatorFacts } from "@/lib/evidence";
 import { BadRequest, Forbidden } from "@/lib/errors";
 import { formatDay, toIso } from "@/lib/format/dates";
+import { groupBy } from "@/lib/group-by";
 import { toIndicatorFacts } from "./evidence-facts";
 import { decodeCursor, encodeCursor, type ForecastListQuery } from "@/lib/validation/forecast-list";
 
@@ -66,10 +67,4 @@ function indicatorFactsByForecast(forecastIds: string[]): Map<string, IndicatorF
   }));
   const grouped = groupBy(facts, (f) => f.forecastId);
   return new Map([...grouped].map(([id, list]) => [id, list.map((f) => f.fact)]));
-}
-
-function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const item of items) map.set(key(item), [...(map.get(key(item)) ?? []), item]);
-  return map;
 }
