@@ -1,0 +1,48 @@
+import { expect, signedInAs, test, unique } from "./fixtures";
+import { UsersPage } from "./pages/users-page";
+
+test("an admin adds someone without a password, puts them in a team, gives them a password, and they sign in", async ({ asAdmin: page }) => {
+  const person = { name: `Pat Later ${unique()}`, email: `pat-${unique()}@e2e.example`, password: "pat-password-1" };
+  const users = new UsersPage(page);
+  await users.goto();
+  await users.addForm.getByLabel("Name").fill(person.name);
+  await users.addForm.getByLabel("Email").fill(person.email);
+  await users.addForm.getByRole("button", { name: "Add user" }).click();
+  await expect(users.addForm.getByRole("status")).toContainText("cannot sign in yet");
+  await expect(users.person(person.email)).toContainText("no password (cannot sign in)");
+
+  const team = `Levant desk ${unique()}`;
+  await page.goto("/teams");
+  await expect(page).toHaveTitle("Teams · Signpost");
+  await page.getByLabel("Team name").fill(team);
+  await page.getByRole("button", { name: "Create team" }).click();
+  const card = page.getByRole("article", { name: `Team ${team}` });
+  await card.getByLabel(`Add a member to ${team}`).selectOption({ label: `${person.name} (${person.email})` });
+  await card.getByRole("button", { name: "Add" }).click();
+  await expect(card.getByRole("listitem").filter({ hasText: person.name })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole("article", { name: `Team ${team}` }).getByRole("listitem").filter({ hasText: person.name })).toBeVisible();
+
+  await users.goto();
+  const row = users.person(person.email);
+  await row.getByText("Set a password").click();
+  await row.getByLabel(`New password for ${person.name}`).fill("short");
+  await row.getByRole("button", { name: "Save password" }).click();
+  await expect(row.getByRole("alert")).toContainText("Password must be at least 8 characters");
+  await row.getByLabel(`New password for ${person.name}`).fill(person.password);
+  await row.getByRole("button", { name: "Save password" }).click();
+  await expect(row.getByRole("status").last()).toContainText("can now sign in");
+
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await signedInAs(page, person);
+  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Users" })).toHaveCount(0);
+});
+
+test("a browser session cannot write through the API from another site, and nothing is stored", async ({ asAdmin: page }) => {
+  const count = async () => (await (await page.request.get("/api/v1/forecasts?limit=200")).json()).items.length;
+  const before = await count();
+  const body = { title: "Cross-site", statement: "s", resolutionCriteria: "r", closesAt: "2099-01-01", scenarios: [{ label: "Yes", baseline: true }, { label: "No" }], probabilities: [50, 50] };
+  const refused = await page.request.post("/api/v1/forecasts", { data: body, headers: { origin: "https://elsewhere.example" } });
+  expect(refused.status()).toBe(401);
+  expect(await count()).toBe(before);
+});
