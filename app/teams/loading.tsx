@@ -1,0 +1,1 @@
+export { LoadingStatus as default } from "@/components/ui/loading-status";
