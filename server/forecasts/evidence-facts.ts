@@ -1,6 +1,6 @@
 import "server-only";
 import type { IndicatorFacts, PredictionFacts, ResolutionFacts, ScenarioRef } from "@/lib/evidence";
-import type { IndicatorRow } from "@/db/schema";
+import type { IndicatorRow, ResolutionRow } from "@/db/schema";
 import { groupBy } from "@/lib/group-by";
 import type { ForecastFacts } from "./load-forecast";
 
@@ -24,13 +24,10 @@ export function evidenceFactsOf(facts: ForecastFacts) {
   const scenarios: ScenarioRef[] = facts.scenarios.map((s) => ({ id: s.id, label: s.label, baseline: s.baseline }));
   const indicators = facts.indicators.map((i) => toIndicatorFacts(i, eventTimes.get(i.id) ?? []));
   const predictions: PredictionFacts[] = facts.predictions.map((p) => ({ analystId: p.analystId, createdAt: p.createdAt, probabilities: p.probabilities }));
-  const resolution: ResolutionFacts | null = facts.resolution
-    ? {
-        annulled: facts.resolution.annulled,
-        outcomeScenarioId: facts.resolution.outcomeScenarioId,
-        outcomeKnownAt: facts.resolution.outcomeKnownAt,
-        resolvedAt: facts.resolution.createdAt,
-      }
-    : null;
-  return { scenarios, indicators, predictions, resolution };
+  return { scenarios, indicators, predictions, resolution: toResolutionFacts(facts.resolution) };
+}
+
+export function toResolutionFacts(row: ResolutionRow | null): ResolutionFacts | null {
+  if (!row) return null;
+  return { annulled: row.annulled, outcomeScenarioId: row.outcomeScenarioId, outcomeKnownAt: row.outcomeKnownAt, resolvedAt: row.createdAt };
 }

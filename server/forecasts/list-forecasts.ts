@@ -8,7 +8,7 @@ import { assessAt, describeReason, priorOf, type IndicatorFacts } from "@/lib/ev
 import { BadRequest, Forbidden } from "@/lib/errors";
 import { formatDay, toIso } from "@/lib/format/dates";
 import { groupBy } from "@/lib/group-by";
-import { toIndicatorFacts } from "./evidence-facts";
+import { toIndicatorFacts, toResolutionFacts } from "./evidence-facts";
 import { decodeCursor, encodeCursor, type ForecastListQuery } from "@/lib/validation/forecast-list";
 
 export function listForecasts(actor: Actor, query: ForecastListQuery, now: number): { items: ForecastSummaryDto[]; nextCursor: string | null } {
@@ -32,9 +32,7 @@ export function listForecasts(actor: Actor, query: ForecastListQuery, now: numbe
       indicators: indicators.get(forecast.id) ?? [],
       prior: prior ?? priorOf([], forecast.authorId, scenarioRefs),
       t: now,
-      resolution: resolution
-        ? { annulled: resolution.annulled, outcomeScenarioId: resolution.outcomeScenarioId, outcomeKnownAt: resolution.outcomeKnownAt, resolvedAt: resolution.createdAt }
-        : null,
+      resolution: toResolutionFacts(resolution),
     });
     return {
       id: forecast.id,
