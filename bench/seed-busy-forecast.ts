@@ -3,7 +3,7 @@
  * indicators and 500 linked events on a three-scenario forecast, through the data-access layer.
  */
 import { hashPassword } from "better-auth/crypto";
-import { getDb } from "@/db/client";
+import { withTransaction } from "@/db/client";
 import { insertEvent, insertIndicator, insertLink } from "@/db/queries/evidence";
 import { insertForecast, insertPrediction } from "@/db/queries/forecasts";
 import { insertUser } from "@/db/queries/users";
@@ -22,17 +22,16 @@ function random(seed: number): () => number {
 
 export async function seedBusyForecast(now: number, credentials: { email: string; password: string }) {
   const rand = random(20211010);
-  const db = getDb();
   const passwordHash = await hashPassword(credentials.password);
   const analysts = Array.from({ length: 50 }, (_, i) => crypto.randomUUID());
   const forecastId = crypto.randomUUID();
   const scenarios = ["Holds", "Escalates", "Stops"].map((label, i) => ({ id: crypto.randomUUID(), label, description: "", baseline: i === 0 }));
   const createdAt = now - 700 * DAY;
-  db.transaction((tx) => {
-    analysts.forEach((id, i) =>
-      insertUser(tx, { id, name: `Analyst ${i + 1}`, email: i === 0 ? credentials.email : `bench${i}@bench.example`, roles: ["analyst"], passwordHash: i === 0 ? passwordHash : null, at: createdAt }),
-    );
-    insertForecast(tx, {
+  await withTransaction(async (tx) => {
+    for (const [i, id] of analysts.entries()) {
+      await insertUser(tx, { id, name: `Analyst ${i + 1}`, email: i === 0 ? credentials.email : `bench${i}@bench.example`, roles: ["analyst"], passwordHash: i === 0 ? passwordHash : null, at: createdAt });
+    }
+    await insertForecast(tx, {
       id: forecastId, title: "Benchmark: a busy forecast", statement: "A forecast with many analysts, predictions, indicators and events.",
       resolutionCriteria: "None: it exists to be measured.", closesAt: now + 60 * DAY, createdAt, confidence: "moderate",
       teamId: null, authorId: analysts[0], reportId: null, excerpt: null, tags: ["bench"], scenarios,
@@ -42,21 +41,22 @@ export async function seedBusyForecast(now: number, credentials: { email: string
       const b = 50 + Math.floor(rand() * (1000 - a - 100));
       const tenths = { [scenarios[0].id]: a, [scenarios[1].id]: b, [scenarios[2].id]: 1000 - a - b };
       const at = i === 0 ? createdAt : createdAt + Math.floor(rand() * 690 * DAY);
-      insertPrediction(tx, { id: crypto.randomUUID(), forecastId, analystId: i === 0 ? analysts[0] : analysts[Math.floor(rand() * 50)], createdAt: at, rationale: "", tenths });
+      await insertPrediction(tx, { id: crypto.randomUUID(), forecastId, analystId: i === 0 ? analysts[0] : analysts[Math.floor(rand() * 50)], createdAt: at, rationale: "", tenths });
     }
-    const indicatorIds = Array.from({ length: 40 }, (_, i) => {
+    const indicatorIds: string[] = [];
+    for (let i = 0; i < 40; i++) {
       const id = crypto.randomUUID();
-      insertIndicator(tx, {
+      await insertIndicator(tx, {
         id, forecastId, scenarioId: scenarios[i % 3].id, description: `Indicator ${i + 1}`, direction: i % 2 ? "against" : "for",
         likelihoodRatio: [1.5, 3, 10][i % 3], expectedBy: i % 5 === 0 ? createdAt + 300 * DAY : null, createdBy: analysts[0], createdAt, retiredAt: null,
       });
-      return id;
-    });
+      indicatorIds.push(id);
+    }
     for (let i = 0; i < 500; i++) {
       const eventId = crypto.randomUUID();
       const occurredAt = createdAt + Math.floor(rand() * 690 * DAY);
-      insertEvent(tx, { id: eventId, occurredAt, title: `Event ${i + 1}`, description: "", sourceUrl: null, sourceReliability: "B", infoCredibility: 2, createdBy: analysts[0], createdAt: occurredAt });
-      insertLink(tx, { id: crypto.randomUUID(), eventId, indicatorId: indicatorIds[i % 40], note: "", createdBy: analysts[0], createdAt: occurredAt });
+      await insertEvent(tx, { id: eventId, occurredAt, title: `Event ${i + 1}`, description: "", sourceUrl: null, sourceReliability: "B", infoCredibility: 2, createdBy: analysts[0], createdAt: occurredAt });
+      await insertLink(tx, { id: crypto.randomUUID(), eventId, indicatorId: indicatorIds[i % 40], note: "", createdBy: analysts[0], createdAt: occurredAt });
     }
   });
   return forecastId;

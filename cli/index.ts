@@ -4,14 +4,14 @@
  * with a message naming the field.
  */
 import { parseArgs } from "node:util";
-import { closeDb, databasePath, getDb } from "@/db/client";
-import { findUserIdByEmail } from "@/db/queries/users";
 import { isAppError, type AppError, type FieldIssue } from "@/lib/errors";
+import { backupDatabase, closeDatabase, describeDatabase, migrateDatabase, restoreDatabase } from "@/server/database/lifecycle";
 import { loadExampleWorkspace } from "@/server/example/load-example";
 import { SYSTEM_ACTOR } from "@/server/system-actor";
 import { createToken } from "@/server/tokens/create-token";
 import { revokeToken } from "@/server/tokens/revoke-token";
 import { createUser } from "@/server/users/create-user";
+import { userIdByEmail } from "@/server/users/find-user";
 
 type Command = (args: string[]) => Promise<void> | void;
 
@@ -23,13 +23,27 @@ const USAGE = `Usage: npm run cli -- <command> [options]
   token:create --email E [--name LABEL]        prints the new API token alone on its last line
   token:revoke --token T                       the token stops working at once
   demo:load                                    loads the example workspace
+  db:backup FILE                               consistent online copy of the SQLite file (the app may keep running);
+                                               on PostgreSQL, prints the pg_dump command to use
+  db:restore FILE                              replaces the SQLite file by a backup (stop the server first)
 
-Database: ${databasePath()} (set DATABASE_PATH to change)`;
+Database: ${describeDatabase()} (DATABASE_PATH or DATABASE_URL to change)`;
 
 const commands: Record<string, Command> = {
-  "db:migrate": () => {
-    getDb();
-    console.log(`Database ready at ${databasePath()}`);
+  "db:migrate": async () => {
+    console.log(`Database ready: ${await migrateDatabase()}`);
+  },
+
+  "db:backup": async (args) => {
+    const { positionals } = parseArgs({ args, options: {}, allowPositionals: true });
+    const file = requiredFile(positionals);
+    console.log(`Backed up to ${await backupDatabase(SYSTEM_ACTOR, file)}`);
+  },
+
+  "db:restore": async (args) => {
+    const { positionals } = parseArgs({ args, options: {}, allowPositionals: true });
+    const file = requiredFile(positionals);
+    console.log(`Restored ${file} into ${await restoreDatabase(SYSTEM_ACTOR, file)}`);
   },
 
   "user:create": async (args) => {
@@ -39,26 +53,27 @@ const commands: Record<string, Command> = {
     console.log(`Created ${created.email} (${created.roles.join(", ")}) with id ${created.id}`);
   },
 
-  "token:create": (args) => {
+  "token:create": async (args) => {
     const { values } = parseArgs({ args, options: { email: { type: "string" }, name: { type: "string" } } });
     if (!values.email) throw fieldError("email", "is required (--email E)");
-    const userId = findUserIdByEmail(getDb(), values.email);
-    if (!userId) throw fieldError("email", `no user has the email ${values.email}`);
-    const created = createToken(SYSTEM_ACTOR, userId, { name: values.name ?? "command line" }, Date.now());
+    const userId = await userIdByEmail(SYSTEM_ACTOR, values.email).catch((error) => {
+      throw isAppError(error) && (error as AppError).status === 404 ? fieldError("email", `no user has the email ${values.email}`) : error;
+    });
+    const created = await createToken(SYSTEM_ACTOR, userId, { name: values.name ?? "command line" }, Date.now());
     console.log(`API token for ${values.email} (shown once; store it now):`);
     console.log(created.token);
   },
 
-  "token:revoke": (args) => {
+  "token:revoke": async (args) => {
     const { values } = parseArgs({ args, options: { token: { type: "string" } } });
     if (!values.token) throw fieldError("token", "is required (--token T)");
-    revokeToken(SYSTEM_ACTOR, { token: values.token }, Date.now());
+    await revokeToken(SYSTEM_ACTOR, { token: values.token }, Date.now());
     console.log("Token revoked.");
   },
 
-  "demo:load": (args) => {
+  "demo:load": async (args) => {
     parseArgs({ args, options: {} });
-    const result = loadExampleWorkspace(SYSTEM_ACTOR, Date.now());
+    const result = await loadExampleWorkspace(SYSTEM_ACTOR, Date.now());
     console.log(`Example workspace loaded: ${result.forecasts} forecasts.`);
   },
 };
@@ -71,6 +86,11 @@ class CliFieldError extends Error {
 
 function fieldError(field: string, message: string): CliFieldError {
   return new CliFieldError([{ field, message }]);
+}
+
+function requiredFile(positionals: string[]): string {
+  if (positionals.length !== 1) throw fieldError("FILE", "name exactly one file");
+  return positionals[0];
 }
 
 function describeError(error: unknown): string {
@@ -99,7 +119,7 @@ async function main(): Promise<number> {
     console.error(`${name} failed; nothing was changed:\n${describeError(error)}`);
     return 1;
   } finally {
-    closeDb();
+    await closeDatabase();
   }
 }
 

@@ -46,24 +46,24 @@ export async function requireActor(request?: Request): Promise<Actor> {
   return actor;
 }
 
-function actorFromToken(token: string | null): Actor | null {
+async function actorFromToken(token: string | null): Promise<Actor | null> {
   if (!token) return null;
   const db = getDb();
-  const row = findLiveTokenByHash(db, hashApiToken(token));
+  const row = await findLiveTokenByHash(db, hashApiToken(token));
   if (!row) return null;
   const now = Date.now();
   // "Last used" to the minute is enough, and spares a write on every API call.
-  if (row.lastUsedAt === null || now - row.lastUsedAt > 60_000) touchToken(db, row.id, now);
+  if (row.lastUsedAt === null || now - row.lastUsedAt > 60_000) await touchToken(db, row.id, now);
   return actorOf(row.userId);
 }
 
 async function actorFromHeaders(requestHeaders: Headers): Promise<Actor | null> {
-  const session = await getAuth().api.getSession({ headers: requestHeaders });
+  const session = await (await getAuth()).api.getSession({ headers: requestHeaders });
   return session ? actorOf(session.user.id) : null;
 }
 
-function actorOf(userId: string): Actor | null {
-  const user = getUser(getDb(), userId);
+async function actorOf(userId: string): Promise<Actor | null> {
+  const user = await getUser(getDb(), userId);
   if (!user || user.roles.length === 0) return null;
   return { id: user.id, name: user.name, email: user.email, roles: user.roles };
 }

@@ -5,6 +5,6 @@ import { needsSetup } from "./setup/complete-setup";
 
 /** The signed-in user for chrome such as the header; null on an empty installation. */
 export async function currentActorForDisplay(): Promise<Actor | null> {
-  if (needsSetup()) return null;
+  if (await needsSetup()) return null;
   return currentActor();
 }

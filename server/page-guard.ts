@@ -6,7 +6,7 @@ import { needsSetup } from "./setup/complete-setup";
 
 /** Every page starts here: an empty installation goes to setup, a visitor without a session to sign-in. */
 export async function requirePageActor(returnTo: string): Promise<Actor> {
-  if (needsSetup()) redirect("/setup");
+  if (await needsSetup()) redirect("/setup");
   const actor = await currentActor();
   if (!actor) redirect(`/sign-in?next=${encodeURIComponent(returnTo)}`);
   return actor;

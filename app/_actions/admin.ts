@@ -14,8 +14,8 @@ export async function createUserAction(input: unknown): Promise<ActionResult<{ i
 }
 
 export async function setRolesAction(userId: string, roles: string[]): Promise<ActionResult> {
-  const result = await runAction((actor, now) => {
-    setRoles(actor, userId, { roles }, now);
+  const result = await runAction(async (actor, now) => {
+    await setRoles(actor, userId, { roles }, now);
     return undefined;
   });
   revalidatePath("/admin/users");
@@ -23,8 +23,8 @@ export async function setRolesAction(userId: string, roles: string[]): Promise<A
 }
 
 export async function setScaleAction(scale: string): Promise<ActionResult> {
-  const result = await runAction((actor, now) => {
-    setScale(actor, scale, now);
+  const result = await runAction(async (actor, now) => {
+    await setScale(actor, scale, now);
     return undefined;
   });
   revalidatePath("/", "layout");

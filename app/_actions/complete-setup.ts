@@ -12,6 +12,6 @@ export async function completeSetup(input: { email: string; password: string } &
   } catch (error) {
     return toFailure(error);
   }
-  await getAuth().api.signInEmail({ body: { email: String(input.email).trim().toLowerCase(), password: input.password }, headers: await headers() });
+  await (await getAuth()).api.signInEmail({ body: { email: String(input.email).trim().toLowerCase(), password: input.password }, headers: await headers() });
   return { ok: true, data: undefined };
 }

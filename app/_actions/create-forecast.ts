@@ -4,5 +4,5 @@ import { createForecast } from "@/server/forecasts/create-forecast";
 import { runAction } from "@/server/http/run-action";
 
 export async function createForecastAction(input: unknown): Promise<ActionResult<{ id: string }>> {
-  return runAction((actor, now) => ({ id: createForecast(actor, input, now).id }));
+  return runAction(async (actor, now) => ({ id: (await createForecast(actor, input, now)).id }));
 }

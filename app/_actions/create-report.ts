@@ -4,5 +4,5 @@ import { runAction } from "@/server/http/run-action";
 import { createReport } from "@/server/reports/create-report";
 
 export async function createReportAction(input: unknown): Promise<ActionResult<{ id: string }>> {
-  return runAction((actor, now) => ({ id: createReport(actor, input, now).id }));
+  return runAction(async (actor, now) => ({ id: (await createReport(actor, input, now)).id }));
 }

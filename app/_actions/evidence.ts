@@ -13,20 +13,20 @@ function refresh<T>(result: ActionResult<T>, forecastId: string): ActionResult<T
 }
 
 export async function addIndicatorAction(forecastId: string, input: unknown): Promise<ActionResult<{ id: string }>> {
-  return refresh(await runAction((actor, now) => ({ id: addIndicator(actor, forecastId, input, now).id })), forecastId);
+  return refresh(await runAction(async (actor, now) => ({ id: (await addIndicator(actor, forecastId, input, now)).id })), forecastId);
 }
 
 export async function retireIndicatorAction(forecastId: string, indicatorId: string): Promise<ActionResult> {
-  return refresh(await runAction((actor, now) => { retireIndicator(actor, indicatorId, now); return undefined; }), forecastId);
+  return refresh(await runAction(async (actor, now) => { await retireIndicator(actor, indicatorId, now); return undefined; }), forecastId);
 }
 
 /** A new event, already linked to the chosen indicators. */
 export async function recordEventAction(forecastId: string | null, input: unknown): Promise<ActionResult<{ id: string }>> {
-  const result = await runAction((actor, now) => ({ id: recordEvent(actor, input, now).id }));
+  const result = await runAction(async (actor, now) => ({ id: (await recordEvent(actor, input, now)).id }));
   revalidatePath("/events");
   return forecastId ? refresh(result, forecastId) : result;
 }
 
 export async function linkEventAction(forecastId: string, eventId: string, indicatorIds: string[], note: string): Promise<ActionResult> {
-  return refresh(await runAction((actor, now) => { linkEventToIndicators(actor, eventId, indicatorIds, String(note ?? ""), now); return undefined; }), forecastId);
+  return refresh(await runAction(async (actor, now) => { await linkEventToIndicators(actor, eventId, indicatorIds, String(note ?? ""), now); return undefined; }), forecastId);
 }

@@ -11,7 +11,7 @@ export async function signIn(input: unknown): Promise<ActionResult> {
     return { ok: false, message: "Check the highlighted fields.", fieldErrors: Object.fromEntries(fieldIssues(parsed.error).map((i) => [i.field, i.message])) };
   }
   try {
-    await getAuth().api.signInEmail({ body: parsed.data, headers: await headers() });
+    await (await getAuth()).api.signInEmail({ body: parsed.data, headers: await headers() });
     return { ok: true, data: undefined };
   } catch {
     // The same words for an unknown email and a wrong password, so neither can be probed.

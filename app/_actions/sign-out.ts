@@ -4,6 +4,6 @@ import { redirect } from "next/navigation";
 import { getAuth } from "@/server/auth/better-auth";
 
 export async function signOut(): Promise<void> {
-  await getAuth().api.signOut({ headers: await headers() });
+  await (await getAuth()).api.signOut({ headers: await headers() });
   redirect("/sign-in");
 }

@@ -5,14 +5,14 @@ import { runAction } from "@/server/http/run-action";
 import { createTeam, setMembership } from "@/server/teams/manage-teams";
 
 export async function createTeamAction(input: unknown): Promise<ActionResult<{ id: string }>> {
-  const result = await runAction((actor, now) => ({ id: createTeam(actor, input, now).id }));
+  const result = await runAction(async (actor, now) => ({ id: (await createTeam(actor, input, now)).id }));
   revalidatePath("/teams");
   return result;
 }
 
 export async function setMembershipAction(teamId: string, userId: string, member: boolean): Promise<ActionResult> {
-  const result = await runAction((actor, now) => {
-    setMembership(actor, { teamId, userId }, member, now);
+  const result = await runAction(async (actor, now) => {
+    await setMembership(actor, { teamId, userId }, member, now);
     return undefined;
   });
   revalidatePath("/teams");

@@ -9,7 +9,7 @@ export const dynamic = "force-dynamic";
 
 export default async function AccountPage() {
   const actor = await requirePageActor("/account");
-  const tokens = listMyTokens(actor);
+  const tokens = await listMyTokens(actor);
   return (
     <>
       <PageHeader title="Your account" lead={`${actor.name} · ${actor.email} · roles: ${actor.roles.join(", ")}`} />

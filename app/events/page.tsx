@@ -22,7 +22,7 @@ type Search = Record<string, string | undefined>;
 export default async function EventsPage({ searchParams }: { searchParams: Promise<Search> }) {
   const actor = await requirePageActor("/events");
   const search = await searchParams;
-  const { data: result, problem } = runPageQuery(() => listEvents(actor, parseSearchParams(eventListQuerySchema, search)));
+  const { data: result, problem } = await runPageQuery(async () => await listEvents(actor, parseSearchParams(eventListQuerySchema, search)));
   const pageHref = (page: number) => `/events?${new URLSearchParams(definedParams(search, { page: String(page) }))}`;
 
   return (

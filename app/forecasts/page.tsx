@@ -22,9 +22,9 @@ type Search = Record<string, string | undefined>;
 export default async function ForecastsPage({ searchParams }: { searchParams: Promise<Search> }) {
   const actor = await requirePageActor("/forecasts");
   const search = await searchParams;
-  const choices = forecastFilterChoices();
-  const { data: result, problem } = runPageQuery(() =>
-    listForecasts(actor, parseSearchParams(forecastListQuerySchema, { ...search, limit: search.limit ?? "25" }), Date.now()),
+  const choices = await forecastFilterChoices();
+  const { data: result, problem } = await runPageQuery(async () =>
+    await listForecasts(actor, parseSearchParams(forecastListQuerySchema, { ...search, limit: search.limit ?? "25" }), Date.now()),
   );
   const nextHref = result?.nextCursor ? `/forecasts?${new URLSearchParams(definedParams(search, { cursor: result.nextCursor }))}` : null;
 

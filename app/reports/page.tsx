@@ -11,7 +11,7 @@ export const dynamic = "force-dynamic";
 
 export default async function ReportsPage() {
   const actor = await requirePageActor("/reports");
-  const reports = reportList(actor);
+  const reports = await reportList(actor);
   return (
     <>
       <PageHeader title="Reports" lead="Published assessments and the forecasts made from their key judgments.">

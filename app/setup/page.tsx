@@ -7,8 +7,8 @@ import { needsSetup } from "@/server/setup/complete-setup";
 export const metadata: Metadata = { title: "Set up" };
 export const dynamic = "force-dynamic";
 
-export default function SetupPage() {
-  if (!needsSetup()) redirect("/sign-in");
+export default async function SetupPage() {
+  if (!(await needsSetup())) redirect("/sign-in");
   return (
     <div className="mx-auto max-w-xl">
       <PageHeader

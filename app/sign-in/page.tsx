@@ -9,7 +9,7 @@ export const metadata: Metadata = { title: "Sign in" };
 export const dynamic = "force-dynamic";
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
-  if (needsSetup()) redirect("/setup");
+  if (await needsSetup()) redirect("/setup");
   const { next } = await searchParams;
   const target = next && next.startsWith("/") && !next.startsWith("//") ? next : "/forecasts";
   if (await currentActor()) redirect(target);

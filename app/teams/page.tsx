@@ -20,8 +20,8 @@ export default async function TeamsPage() {
       </>
     );
   }
-  const teams = listTeamsWithMembers(actor);
-  const people = listPeopleForTeams(actor);
+  const teams = await listTeamsWithMembers(actor);
+  const people = await listPeopleForTeams(actor);
   return (
     <>
       <PageHeader title="Teams" lead="Forecasts carry a team; team scores and calibration are read from its members' predictions." />

@@ -14,8 +14,9 @@ export interface AuditEntry {
 }
 
 /** Runs inside the use case's transaction so the audit row and the change land together. */
-export function writeAudit(db: Conn, entry: AuditEntry): void {
-  db.insert(auditLog)
+export async function writeAudit(db: Conn, entry: AuditEntry): Promise<void> {
+  await db
+    .insert(auditLog)
     .values({
       at: entry.at,
       actorId: entry.actorId,
@@ -24,8 +25,7 @@ export function writeAudit(db: Conn, entry: AuditEntry): void {
       entityId: entry.entityId,
       before: entry.before === undefined ? null : JSON.stringify(entry.before),
       after: entry.after === undefined ? null : JSON.stringify(entry.after),
-    })
-    .run();
+    });
 }
 
 export interface AuditQuery {
@@ -37,7 +37,7 @@ export interface AuditQuery {
   cursor?: { at: number; id: number };
 }
 
-export function listAudit(db: Conn, query: AuditQuery) {
+export async function listAudit(db: Conn, query: AuditQuery) {
   const conditions = [
     query.entity ? eq(auditLog.entity, query.entity) : undefined,
     query.actorId ? eq(auditLog.actorId, query.actorId) : undefined,
@@ -52,6 +52,5 @@ export function listAudit(db: Conn, query: AuditQuery) {
     .from(auditLog)
     .where(and(...conditions))
     .orderBy(desc(auditLog.at), desc(auditLog.id))
-    .limit(query.limit + 1)
-    .all();
+    .limit(query.limit + 1);
 }

@@ -1,67 +1,68 @@
 import "server-only";
-import { and, asc, desc, eq, gte, inArray, lte, or, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, gte, inArray, lte, or } from "drizzle-orm";
 import type { Conn } from "../client";
 import { eventLink, eventRecord, forecast, indicator, scenario } from "../schema";
+import { first } from "./first";
+import { containsText, likePattern } from "./text-search";
 
-export function insertIndicator(db: Conn, row: typeof indicator.$inferInsert): void {
-  db.insert(indicator).values(row).run();
+export async function insertIndicator(db: Conn, row: typeof indicator.$inferInsert): Promise<void> {
+  await db.insert(indicator).values(row);
 }
 
 export function findIndicator(db: Conn, id: string) {
-  return db.select().from(indicator).where(eq(indicator.id, id)).get() ?? null;
+  return first(db.select().from(indicator).where(eq(indicator.id, id)).limit(1));
 }
 
-export function indicatorsOf(db: Conn, forecastId: string) {
-  return db.select().from(indicator).where(eq(indicator.forecastId, forecastId)).orderBy(asc(indicator.createdAt), asc(indicator.id)).all();
+export async function indicatorsOf(db: Conn, forecastId: string) {
+  return db.select().from(indicator).where(eq(indicator.forecastId, forecastId)).orderBy(asc(indicator.createdAt), asc(indicator.id));
 }
 
-export function indicatorsOfMany(db: Conn, forecastIds: string[]) {
+export async function indicatorsOfMany(db: Conn, forecastIds: string[]) {
   if (forecastIds.length === 0) return [];
-  return db.select().from(indicator).where(inArray(indicator.forecastId, forecastIds)).all();
+  return db.select().from(indicator).where(inArray(indicator.forecastId, forecastIds));
 }
 
-export function setIndicatorRetired(db: Conn, id: string, retiredAt: number | null): void {
-  db.update(indicator).set({ retiredAt }).where(eq(indicator.id, id)).run();
+export async function setIndicatorRetired(db: Conn, id: string, retiredAt: number | null): Promise<void> {
+  await db.update(indicator).set({ retiredAt }).where(eq(indicator.id, id));
 }
 
-export function insertEvent(db: Conn, row: typeof eventRecord.$inferInsert): void {
-  db.insert(eventRecord).values(row).run();
+export async function insertEvent(db: Conn, row: typeof eventRecord.$inferInsert): Promise<void> {
+  await db.insert(eventRecord).values(row);
 }
 
 export function findEvent(db: Conn, id: string) {
-  return db.select().from(eventRecord).where(eq(eventRecord.id, id)).get() ?? null;
+  return first(db.select().from(eventRecord).where(eq(eventRecord.id, id)).limit(1));
 }
 
-export function linkExists(db: Conn, eventId: string, indicatorId: string): boolean {
-  return Boolean(db.select({ id: eventLink.id }).from(eventLink).where(and(eq(eventLink.eventId, eventId), eq(eventLink.indicatorId, indicatorId))).get());
+export async function linkExists(db: Conn, eventId: string, indicatorId: string): Promise<boolean> {
+  const row = await first(db.select({ id: eventLink.id }).from(eventLink).where(and(eq(eventLink.eventId, eventId), eq(eventLink.indicatorId, indicatorId))).limit(1));
+  return row !== null;
 }
 
-export function insertLink(db: Conn, row: typeof eventLink.$inferInsert): void {
-  db.insert(eventLink).values(row).run();
+export async function insertLink(db: Conn, row: typeof eventLink.$inferInsert): Promise<void> {
+  await db.insert(eventLink).values(row);
 }
 
 /** Every link of a forecast's indicators, with the event it points to. */
-export function linksOfForecast(db: Conn, forecastId: string) {
+export async function linksOfForecast(db: Conn, forecastId: string) {
   return db
     .select({ link: eventLink, event: eventRecord })
     .from(eventLink)
     .innerJoin(indicator, eq(indicator.id, eventLink.indicatorId))
     .innerJoin(eventRecord, eq(eventRecord.id, eventLink.eventId))
     .where(eq(indicator.forecastId, forecastId))
-    .orderBy(asc(eventRecord.occurredAt), asc(eventRecord.id))
-    .all();
+    .orderBy(asc(eventRecord.occurredAt), asc(eventRecord.id));
 }
 
 /** (indicator, event time) pairs for many forecasts at once: enough to compute every assessment of a list page. */
-export function linkTimesOfMany(db: Conn, forecastIds: string[]) {
+export async function linkTimesOfMany(db: Conn, forecastIds: string[]) {
   if (forecastIds.length === 0) return [];
   return db
     .select({ indicatorId: eventLink.indicatorId, occurredAt: eventRecord.occurredAt, title: eventRecord.title })
     .from(eventLink)
     .innerJoin(indicator, eq(indicator.id, eventLink.indicatorId))
     .innerJoin(eventRecord, eq(eventRecord.id, eventLink.eventId))
-    .where(inArray(indicator.forecastId, forecastIds))
-    .all();
+    .where(inArray(indicator.forecastId, forecastIds));
 }
 
 export interface EventListQuery {
@@ -74,22 +75,22 @@ export interface EventListQuery {
   offset: number;
 }
 
-export function listEventRows(db: Conn, query: EventListQuery) {
-  const pattern = query.q ? `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
+export async function listEventRows(db: Conn, query: EventListQuery) {
+  const pattern = query.q ? likePattern(query.q) : null;
   const where = and(
-    pattern ? or(sql`${eventRecord.title} like ${pattern} escape '\\'`, sql`${eventRecord.description} like ${pattern} escape '\\'`) : undefined,
+    pattern ? or(containsText(eventRecord.title, pattern), containsText(eventRecord.description, pattern)) : undefined,
     query.from !== undefined ? gte(eventRecord.occurredAt, query.from) : undefined,
     query.to !== undefined ? lte(eventRecord.occurredAt, query.to) : undefined,
     query.reliability?.length ? inArray(eventRecord.sourceReliability, query.reliability as ("A" | "B" | "C" | "D" | "E" | "F")[]) : undefined,
     query.credibility?.length ? inArray(eventRecord.infoCredibility, query.credibility) : undefined,
   );
-  const rows = db.select().from(eventRecord).where(where).orderBy(desc(eventRecord.occurredAt), desc(eventRecord.id)).limit(query.limit).offset(query.offset).all();
-  const total = db.select({ n: sql<number>`count(*)` }).from(eventRecord).where(where).get()?.n ?? 0;
+  const rows = await db.select().from(eventRecord).where(where).orderBy(desc(eventRecord.occurredAt), desc(eventRecord.id)).limit(query.limit).offset(query.offset);
+  const total = (await first(db.select({ n: count() }).from(eventRecord).where(where)))?.n ?? 0;
   return { rows, total };
 }
 
 /** For each event: the forecasts and indicators it bears on. */
-export function bearingsOfEvents(db: Conn, eventIds: string[]) {
+export async function bearingsOfEvents(db: Conn, eventIds: string[]) {
   if (eventIds.length === 0) return [];
   return db
     .select({
@@ -106,6 +107,5 @@ export function bearingsOfEvents(db: Conn, eventIds: string[]) {
     .innerJoin(indicator, eq(indicator.id, eventLink.indicatorId))
     .innerJoin(scenario, eq(scenario.id, indicator.scenarioId))
     .innerJoin(forecast, eq(forecast.id, indicator.forecastId))
-    .where(inArray(eventLink.eventId, eventIds))
-    .all();
+    .where(inArray(eventLink.eventId, eventIds));
 }

@@ -1,8 +1,10 @@
 import "server-only";
-import { and, asc, desc, eq, gt, inArray, lt, lte, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, gt, inArray, lt, lte, or, sql, type SQL } from "drizzle-orm";
 import { groupBy } from "@/lib/group-by";
-import type { Conn } from "../client";
+import { engine, executeStatement, type Conn } from "../client";
 import { forecast, forecastTag, prediction, predictionProbability, resolution, scenario, user } from "../schema";
+import { first } from "./first";
+import { containsText, likePattern } from "./text-search";
 
 export type ForecastStatus = "open" | "closed" | "resolved" | "annulled";
 
@@ -22,11 +24,11 @@ export interface NewForecast {
   scenarios: { id: string; label: string; description: string; baseline: boolean }[];
 }
 
-export function insertForecast(db: Conn, input: NewForecast): void {
+export async function insertForecast(db: Conn, input: NewForecast): Promise<void> {
   const { tags, scenarios, ...row } = input;
-  db.insert(forecast).values(row).run();
-  scenarios.forEach((s, position) => db.insert(scenario).values({ ...s, forecastId: input.id, position }).run());
-  for (const tag of tags) db.insert(forecastTag).values({ forecastId: input.id, tag }).run();
+  await db.insert(forecast).values(row);
+  await db.insert(scenario).values(scenarios.map((s, position) => ({ ...s, forecastId: input.id, position })));
+  if (tags.length > 0) await db.insert(forecastTag).values(tags.map((tag) => ({ forecastId: input.id, tag })));
 }
 
 export interface NewPrediction {
@@ -40,26 +42,34 @@ export interface NewPrediction {
 }
 
 /** The only write there is for predictions: they are append-only (SPEC §2). */
-export function insertPrediction(db: Conn, input: NewPrediction): void {
-  db.insert(prediction)
-    .values({ id: input.id, forecastId: input.forecastId, analystId: input.analystId, createdAt: input.createdAt, rationale: input.rationale })
-    .run();
-  for (const [scenarioId, tenths] of Object.entries(input.tenths)) {
-    db.insert(predictionProbability).values({ predictionId: input.id, scenarioId, tenths }).run();
-  }
+export async function insertPrediction(db: Conn, input: NewPrediction): Promise<void> {
+  await db
+    .insert(prediction)
+    .values({ id: input.id, forecastId: input.forecastId, analystId: input.analystId, createdAt: input.createdAt, rationale: input.rationale });
+  await db
+    .insert(predictionProbability)
+    .values(Object.entries(input.tenths).map(([scenarioId, tenths]) => ({ predictionId: input.id, forecastId: input.forecastId, scenarioId, tenths })));
 }
 
 export function findForecastRow(db: Conn, id: string) {
-  return db.select().from(forecast).where(eq(forecast.id, id)).get() ?? null;
+  return first(db.select().from(forecast).where(eq(forecast.id, id)).limit(1));
 }
 
-export function scenariosOf(db: Conn, forecastId: string) {
-  return db.select().from(scenario).where(eq(scenario.forecastId, forecastId)).orderBy(asc(scenario.position)).all();
+/**
+ * Holds the forecast's row until the transaction ends, so that two writers deciding on the same
+ * forecast (a prediction and a resolution) take turns. SQLite's writers already take turns.
+ */
+export async function lockForecast(tx: Conn, id: string): Promise<void> {
+  if (engine() === "pg") await executeStatement(tx, sql`select 1 from ${forecast} where ${forecast.id} = ${id} for update`);
 }
 
-export function tagsOf(db: Conn, forecastIds: string[]): Map<string, string[]> {
+export async function scenariosOf(db: Conn, forecastId: string) {
+  return db.select().from(scenario).where(eq(scenario.forecastId, forecastId)).orderBy(asc(scenario.position));
+}
+
+export async function tagsOf(db: Conn, forecastIds: string[]): Promise<Map<string, string[]>> {
   if (forecastIds.length === 0) return new Map();
-  const rows = db.select().from(forecastTag).where(inArray(forecastTag.forecastId, forecastIds)).orderBy(asc(forecastTag.tag)).all();
+  const rows = await db.select().from(forecastTag).where(inArray(forecastTag.forecastId, forecastIds)).orderBy(asc(forecastTag.tag));
   return new Map([...groupBy(rows, (row) => row.forecastId)].map(([id, tagged]) => [id, tagged.map((row) => row.tag)]));
 }
 
@@ -73,14 +83,12 @@ export interface PredictionRecord {
 }
 
 /** Oldest first. Two queries instead of one per prediction: a busy forecast holds thousands. */
-export function predictionsOf(db: Conn, forecastId: string): PredictionRecord[] {
-  const rows = db.select().from(prediction).where(eq(prediction.forecastId, forecastId)).orderBy(asc(prediction.createdAt), asc(prediction.id)).all();
-  const probabilities = db
+export async function predictionsOf(db: Conn, forecastId: string): Promise<PredictionRecord[]> {
+  const rows = await db.select().from(prediction).where(eq(prediction.forecastId, forecastId)).orderBy(asc(prediction.createdAt), asc(prediction.id));
+  const probabilities = await db
     .select({ predictionId: predictionProbability.predictionId, scenarioId: predictionProbability.scenarioId, tenths: predictionProbability.tenths })
     .from(predictionProbability)
-    .innerJoin(prediction, eq(prediction.id, predictionProbability.predictionId))
-    .where(eq(prediction.forecastId, forecastId))
-    .all();
+    .where(eq(predictionProbability.forecastId, forecastId));
   const byPrediction = new Map<string, Record<string, number>>();
   for (const p of probabilities) {
     const entry = byPrediction.get(p.predictionId) ?? {};
@@ -90,12 +98,13 @@ export function predictionsOf(db: Conn, forecastId: string): PredictionRecord[] 
   return rows.map((row) => ({ id: row.id, analystId: row.analystId, createdAt: row.createdAt, rationale: row.rationale, probabilities: byPrediction.get(row.id) ?? {} }));
 }
 
-export function predictorIdsOf(db: Conn, forecastId: string): string[] {
-  return db.selectDistinct({ id: prediction.analystId }).from(prediction).where(eq(prediction.forecastId, forecastId)).all().map((row) => row.id);
+export async function predictorIdsOf(db: Conn, forecastId: string): Promise<string[]> {
+  const rows = await db.selectDistinct({ id: prediction.analystId }).from(prediction).where(eq(prediction.forecastId, forecastId));
+  return rows.map((row) => row.id);
 }
 
 export function resolutionOf(db: Conn, forecastId: string) {
-  return db.select().from(resolution).where(eq(resolution.forecastId, forecastId)).get() ?? null;
+  return first(db.select().from(resolution).where(eq(resolution.forecastId, forecastId)).limit(1));
 }
 
 export function statusOf(row: { closesAt: number }, res: { annulled: boolean } | null, now: number): ForecastStatus {
@@ -115,7 +124,7 @@ export interface ForecastListQuery {
 }
 
 const hasResolution = (annulled: boolean) =>
-  sql`exists (select 1 from ${resolution} where ${resolution.forecastId} = ${forecast.id} and ${resolution.annulled} = ${annulled ? 1 : 0})`;
+  sql`exists (select 1 from ${resolution} where ${resolution.forecastId} = ${forecast.id} and ${annulled ? resolution.annulled : sql`not ${resolution.annulled}`})`;
 const hasNoResolution = sql`not exists (select 1 from ${resolution} where ${resolution.forecastId} = ${forecast.id})`;
 
 function statusCondition(status: ForecastStatus, now: number): SQL | undefined {
@@ -131,17 +140,13 @@ function statusCondition(status: ForecastStatus, now: number): SQL | undefined {
   }
 }
 
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
 /** Newest first, keyset-paginated on (createdAt, id). Returns one row more than asked to tell if there is a next page. */
-export function listForecastRows(db: Conn, query: ForecastListQuery) {
-  const pattern = query.q ? `%${escapeLike(query.q)}%` : null;
+export async function listForecastRows(db: Conn, query: ForecastListQuery) {
+  const pattern = query.q ? likePattern(query.q) : null;
   const conditions = [
     query.status ? statusCondition(query.status, query.now) : undefined,
     query.tag ? sql`exists (select 1 from ${forecastTag} where ${forecastTag.forecastId} = ${forecast.id} and ${forecastTag.tag} = ${query.tag.toLowerCase()})` : undefined,
-    pattern ? or(sql`${forecast.title} like ${pattern} escape '\\'`, sql`${forecast.statement} like ${pattern} escape '\\'`) : undefined,
+    pattern ? or(containsText(forecast.title, pattern), containsText(forecast.statement, pattern)) : undefined,
     query.reportId ? eq(forecast.reportId, query.reportId) : undefined,
     query.authorId ? eq(forecast.authorId, query.authorId) : undefined,
     query.cursor
@@ -155,41 +160,43 @@ export function listForecastRows(db: Conn, query: ForecastListQuery) {
     .leftJoin(resolution, eq(resolution.forecastId, forecast.id))
     .where(and(...conditions))
     .orderBy(desc(forecast.createdAt), desc(forecast.id))
-    .limit(query.limit + 1)
-    .all();
+    .limit(query.limit + 1);
 }
 
-export function scenariosOfMany(db: Conn, forecastIds: string[]) {
+export async function scenariosOfMany(db: Conn, forecastIds: string[]) {
   if (forecastIds.length === 0) return [];
-  return db.select().from(scenario).where(inArray(scenario.forecastId, forecastIds)).orderBy(asc(scenario.position)).all();
+  return db.select().from(scenario).where(inArray(scenario.forecastId, forecastIds)).orderBy(asc(scenario.position));
 }
 
-export function allTags(db: Conn): { tag: string; n: number }[] {
-  return db.select({ tag: forecastTag.tag, n: sql<number>`count(*)` }).from(forecastTag).groupBy(forecastTag.tag).orderBy(asc(forecastTag.tag)).all();
+export async function allTags(db: Conn): Promise<{ tag: string; n: number }[]> {
+  return db.select({ tag: forecastTag.tag, n: count() }).from(forecastTag).groupBy(forecastTag.tag).orderBy(asc(forecastTag.tag));
 }
 
-export function authorsWithForecasts(db: Conn): { id: string; name: string }[] {
-  return db.selectDistinct({ id: user.id, name: user.name }).from(forecast).innerJoin(user, eq(user.id, forecast.authorId)).orderBy(asc(user.name)).all();
+export async function authorsWithForecasts(db: Conn): Promise<{ id: string; name: string }[]> {
+  return db.selectDistinct({ id: user.id, name: user.name }).from(forecast).innerJoin(user, eq(user.id, forecast.authorId)).orderBy(asc(user.name));
 }
-
 
 /**
  * The prior prediction of each forecast (SPEC §4): the author's first, else the first by anyone.
  * Returns forecastId -> (scenarioId -> percentage).
  */
-export function priorPredictionsOf(db: Conn, forecastIds: string[]): Map<string, Record<string, number>> {
+export async function priorPredictionsOf(db: Conn, forecastIds: string[]): Promise<Map<string, Record<string, number>>> {
   const result = new Map<string, Record<string, number>>();
   if (forecastIds.length === 0) return result;
-  const firstIds = db.all<{ forecastId: string; predictionId: string }>(sql`
-    select forecast_id as forecastId, id as predictionId from (
-      select p.forecast_id, p.id,
-        row_number() over (partition by p.forecast_id order by (p.analyst_id = f.author_id) desc, p.created_at, p.id) as rank
-      from ${prediction} p join ${forecast} f on f.id = p.forecast_id
-      where p.forecast_id in ${forecastIds}
-    ) where rank = 1`);
+  const ranked = db
+    .select({
+      forecastId: prediction.forecastId,
+      predictionId: sql<string>`${prediction.id}`.as("prediction_id"),
+      rank: sql<number>`row_number() over (partition by ${prediction.forecastId} order by case when ${prediction.analystId} = ${forecast.authorId} then 0 else 1 end, ${prediction.createdAt}, ${prediction.id})`.as("rank"),
+    })
+    .from(prediction)
+    .innerJoin(forecast, eq(forecast.id, prediction.forecastId))
+    .where(inArray(prediction.forecastId, forecastIds))
+    .as("ranked");
+  const firstIds = await db.select({ forecastId: ranked.forecastId, predictionId: ranked.predictionId }).from(ranked).where(eq(ranked.rank, 1));
   if (firstIds.length === 0) return result;
   const forecastOf = new Map(firstIds.map((row) => [row.predictionId, row.forecastId]));
-  const rows = db.select().from(predictionProbability).where(inArray(predictionProbability.predictionId, [...forecastOf.keys()])).all();
+  const rows = await db.select().from(predictionProbability).where(inArray(predictionProbability.predictionId, [...forecastOf.keys()]));
   for (const row of rows) {
     const forecastId = forecastOf.get(row.predictionId)!;
     const entry = result.get(forecastId) ?? {};

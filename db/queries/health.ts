@@ -1,8 +1,9 @@
 import "server-only";
 import { sql } from "drizzle-orm";
-import { getDb } from "../client";
+import type { Conn } from "../client";
 
-/** Opens the database if needed and asks it the simplest question. */
-export function databaseAnswers(): boolean {
-  return getDb().get<{ ok: number }>(sql`select 1 as ok`)?.ok === 1;
+/** Asks the database the simplest question. */
+export async function databaseAnswers(db: Conn): Promise<boolean> {
+  const [row] = await db.select({ ok: sql<number>`1` }).from(sql`(select 1) as probe`);
+  return Number(row?.ok) === 1;
 }

@@ -1,13 +1,19 @@
 import "server-only";
 import { eq } from "drizzle-orm";
-import { getDb } from "../client";
+import type { Conn } from "../client";
 import { setting } from "../schema";
+import { first } from "./first";
 
-export function readSetting(key: string): string | null {
-  const row = getDb().select().from(setting).where(eq(setting.key, key)).get();
-  return row?.value ?? null;
+export async function readSetting(db: Conn, key: string): Promise<string | null> {
+  return (await first(db.select().from(setting).where(eq(setting.key, key)).limit(1)))?.value ?? null;
 }
 
-export function writeSetting(key: string, value: string): void {
-  getDb().insert(setting).values({ key, value }).onConflictDoUpdate({ target: setting.key, set: { value } }).run();
+export async function writeSetting(db: Conn, key: string, value: string): Promise<void> {
+  await db.insert(setting).values({ key, value }).onConflictDoUpdate({ target: setting.key, set: { value } });
+}
+
+/** Writes the value only if the key has none yet, and returns whichever value is stored. */
+export async function writeSettingOnce(db: Conn, key: string, value: string): Promise<string> {
+  await db.insert(setting).values({ key, value }).onConflictDoNothing({ target: setting.key });
+  return (await readSetting(db, key)) ?? value;
 }

@@ -2,35 +2,36 @@ import "server-only";
 import { and, asc, eq } from "drizzle-orm";
 import type { Conn } from "../client";
 import { team, teamMember, user } from "../schema";
+import { first } from "./first";
 
-export function insertTeam(db: Conn, row: typeof team.$inferInsert): void {
-  db.insert(team).values(row).run();
+export async function insertTeam(db: Conn, row: typeof team.$inferInsert): Promise<void> {
+  await db.insert(team).values(row);
 }
 
 export function findTeamByName(db: Conn, name: string) {
-  return db.select().from(team).where(eq(team.name, name)).get() ?? null;
+  return first(db.select().from(team).where(eq(team.name, name)).limit(1));
 }
 
-export function isMember(db: Conn, teamId: string, userId: string): boolean {
-  return Boolean(db.select({ teamId: teamMember.teamId }).from(teamMember).where(and(eq(teamMember.teamId, teamId), eq(teamMember.userId, userId))).get());
+export async function isMember(db: Conn, teamId: string, userId: string): Promise<boolean> {
+  const row = await first(db.select({ teamId: teamMember.teamId }).from(teamMember).where(and(eq(teamMember.teamId, teamId), eq(teamMember.userId, userId))).limit(1));
+  return row !== null;
 }
 
-export function addMember(db: Conn, teamId: string, userId: string): void {
-  db.insert(teamMember).values({ teamId, userId }).run();
+export async function addMember(db: Conn, teamId: string, userId: string): Promise<void> {
+  await db.insert(teamMember).values({ teamId, userId });
 }
 
-export function removeMember(db: Conn, teamId: string, userId: string): void {
-  db.delete(teamMember).where(and(eq(teamMember.teamId, teamId), eq(teamMember.userId, userId))).run();
+export async function removeMember(db: Conn, teamId: string, userId: string): Promise<void> {
+  await db.delete(teamMember).where(and(eq(teamMember.teamId, teamId), eq(teamMember.userId, userId)));
 }
 
 /** Every team with its members, by name. */
-export function teamsWithMembers(db: Conn) {
-  const teams = db.select().from(team).orderBy(asc(team.name)).all();
-  const members = db
+export async function teamsWithMembers(db: Conn) {
+  const teams = await db.select().from(team).orderBy(asc(team.name));
+  const members = await db
     .select({ teamId: teamMember.teamId, id: user.id, name: user.name, email: user.email })
     .from(teamMember)
     .innerJoin(user, eq(user.id, teamMember.userId))
-    .orderBy(asc(user.name))
-    .all();
+    .orderBy(asc(user.name));
   return teams.map((t) => ({ id: t.id, name: t.name, members: members.filter((m) => m.teamId === t.id).map(({ id, name, email }) => ({ id, name, email })) }));
 }

@@ -2,32 +2,33 @@ import "server-only";
 import { and, desc, eq, isNull } from "drizzle-orm";
 import type { Conn } from "../client";
 import { apiToken } from "../schema";
+import { first } from "./first";
 
-export function insertToken(db: Conn, row: typeof apiToken.$inferInsert): void {
-  db.insert(apiToken).values(row).run();
+export async function insertToken(db: Conn, row: typeof apiToken.$inferInsert): Promise<void> {
+  await db.insert(apiToken).values(row);
 }
 
 /** The live token with this hash, if any: revoked tokens never authenticate. */
 export function findLiveTokenByHash(db: Conn, tokenHash: string) {
-  return db.select().from(apiToken).where(and(eq(apiToken.tokenHash, tokenHash), isNull(apiToken.revokedAt))).get() ?? null;
+  return first(db.select().from(apiToken).where(and(eq(apiToken.tokenHash, tokenHash), isNull(apiToken.revokedAt))).limit(1));
 }
 
 export function findTokenByHash(db: Conn, tokenHash: string) {
-  return db.select().from(apiToken).where(eq(apiToken.tokenHash, tokenHash)).get() ?? null;
+  return first(db.select().from(apiToken).where(eq(apiToken.tokenHash, tokenHash)).limit(1));
 }
 
 export function findToken(db: Conn, tokenId: string) {
-  return db.select().from(apiToken).where(eq(apiToken.id, tokenId)).get() ?? null;
+  return first(db.select().from(apiToken).where(eq(apiToken.id, tokenId)).limit(1));
 }
 
-export function listTokensOf(db: Conn, userId: string) {
-  return db.select().from(apiToken).where(eq(apiToken.userId, userId)).orderBy(desc(apiToken.createdAt)).all();
+export async function listTokensOf(db: Conn, userId: string) {
+  return db.select().from(apiToken).where(eq(apiToken.userId, userId)).orderBy(desc(apiToken.createdAt));
 }
 
-export function markTokenRevoked(db: Conn, tokenId: string, at: number): void {
-  db.update(apiToken).set({ revokedAt: at }).where(eq(apiToken.id, tokenId)).run();
+export async function markTokenRevoked(db: Conn, tokenId: string, at: number): Promise<void> {
+  await db.update(apiToken).set({ revokedAt: at }).where(eq(apiToken.id, tokenId));
 }
 
-export function touchToken(db: Conn, tokenId: string, at: number): void {
-  db.update(apiToken).set({ lastUsedAt: at }).where(eq(apiToken.id, tokenId)).run();
+export async function touchToken(db: Conn, tokenId: string, at: number): Promise<void> {
+  await db.update(apiToken).set({ lastUsedAt: at }).where(eq(apiToken.id, tokenId));
 }

@@ -1,8 +1,9 @@
 import "server-only";
-import { asc, eq, inArray, sql } from "drizzle-orm";
+import { asc, count, eq, inArray } from "drizzle-orm";
 import type { Role } from "@/lib/auth/roles";
 import type { Conn } from "../client";
 import { account, team, teamMember, user, userRole } from "../schema";
+import { first } from "./first";
 
 export interface UserRecord {
   id: string;
@@ -13,40 +14,41 @@ export interface UserRecord {
   createdAt: number;
 }
 
-export function countUsers(db: Conn): number {
-  return db.select({ n: sql<number>`count(*)` }).from(user).get()?.n ?? 0;
+export async function countUsers(db: Conn): Promise<number> {
+  return (await first(db.select({ n: count() }).from(user)))?.n ?? 0;
 }
 
-export function findUserIdByEmail(db: Conn, email: string): string | null {
-  return db.select({ id: user.id }).from(user).where(eq(user.email, email.toLowerCase())).get()?.id ?? null;
+export async function findUserIdByEmail(db: Conn, email: string): Promise<string | null> {
+  return (await first(db.select({ id: user.id }).from(user).where(eq(user.email, email.toLowerCase())).limit(1)))?.id ?? null;
 }
 
-export function rolesOf(db: Conn, userId: string): Role[] {
-  return db.select({ role: userRole.role }).from(userRole).where(eq(userRole.userId, userId)).all().map((row) => row.role);
+export async function rolesOf(db: Conn, userId: string): Promise<Role[]> {
+  const rows = await db.select({ role: userRole.role }).from(userRole).where(eq(userRole.userId, userId));
+  return rows.map((row) => row.role);
 }
 
-export function getUser(db: Conn, userId: string): UserRecord | null {
-  const row = db.select().from(user).where(eq(user.id, userId)).get();
+export async function getUser(db: Conn, userId: string): Promise<UserRecord | null> {
+  const row = await first(db.select().from(user).where(eq(user.id, userId)).limit(1));
   if (!row) return null;
-  return toRecord(row, rolesOf(db, userId), hasPassword(db, userId));
+  return toRecord(row, await rolesOf(db, userId), await hasPassword(db, userId));
 }
 
-function hasPassword(db: Conn, userId: string): boolean {
-  return Boolean(db.select({ id: account.id }).from(account).where(eq(account.userId, userId)).get());
+async function hasPassword(db: Conn, userId: string): Promise<boolean> {
+  return (await first(db.select({ id: account.id }).from(account).where(eq(account.userId, userId)).limit(1))) !== null;
 }
 
-export function listUsers(db: Conn): UserRecord[] {
-  const rows = db.select().from(user).orderBy(asc(user.name)).all();
-  const roles = db.select().from(userRole).all();
-  const withPassword = new Set(db.select({ userId: account.userId }).from(account).all().map((row) => row.userId));
+export async function listUsers(db: Conn): Promise<UserRecord[]> {
+  const rows = await db.select().from(user).orderBy(asc(user.name));
+  const roles = await db.select().from(userRole);
+  const withPassword = new Set((await db.select({ userId: account.userId }).from(account)).map((row) => row.userId));
   return rows.map((row) =>
     toRecord(row, roles.filter((r) => r.userId === row.id).map((r) => r.role), withPassword.has(row.id)),
   );
 }
 
-export function namesOf(db: Conn, ids: string[]): Map<string, { name: string; email: string }> {
+export async function namesOf(db: Conn, ids: string[]): Promise<Map<string, { name: string; email: string }>> {
   if (ids.length === 0) return new Map();
-  const rows = db.select({ id: user.id, name: user.name, email: user.email }).from(user).where(inArray(user.id, ids)).all();
+  const rows = await db.select({ id: user.id, name: user.name, email: user.email }).from(user).where(inArray(user.id, ids));
   return new Map(rows.map((row) => [row.id, { name: row.name, email: row.email }]));
 }
 
@@ -59,48 +61,47 @@ export interface NewUser {
   at: number;
 }
 
-export function insertUser(db: Conn, input: NewUser): void {
+export async function insertUser(db: Conn, input: NewUser): Promise<void> {
   const at = new Date(input.at);
-  db.insert(user).values({ id: input.id, name: input.name, email: input.email.toLowerCase(), emailVerified: false, createdAt: at, updatedAt: at }).run();
-  for (const role of input.roles) db.insert(userRole).values({ userId: input.id, role }).run();
+  await db.insert(user).values({ id: input.id, name: input.name, email: input.email.toLowerCase(), emailVerified: false, createdAt: at, updatedAt: at });
+  if (input.roles.length > 0) await db.insert(userRole).values(input.roles.map((role) => ({ userId: input.id, role })));
   if (input.passwordHash) {
-    db.insert(account)
-      .values({ id: crypto.randomUUID(), accountId: input.id, providerId: "credential", userId: input.id, password: input.passwordHash, createdAt: at, updatedAt: at })
-      .run();
+    await db
+      .insert(account)
+      .values({ id: crypto.randomUUID(), accountId: input.id, providerId: "credential", userId: input.id, password: input.passwordHash, createdAt: at, updatedAt: at });
   }
 }
 
-export function replaceRoles(db: Conn, userId: string, roles: Role[]): void {
-  db.delete(userRole).where(eq(userRole.userId, userId)).run();
-  for (const role of roles) db.insert(userRole).values({ userId, role }).run();
+export async function replaceRoles(db: Conn, userId: string, roles: Role[]): Promise<void> {
+  await db.delete(userRole).where(eq(userRole.userId, userId));
+  if (roles.length > 0) await db.insert(userRole).values(roles.map((role) => ({ userId, role })));
 }
 
-export function setPasswordHash(db: Conn, userId: string, passwordHash: string, at: number): void {
-  const existing = db.select({ id: account.id }).from(account).where(eq(account.userId, userId)).get();
+export async function setPasswordHash(db: Conn, userId: string, passwordHash: string, at: number): Promise<void> {
+  const existing = await first(db.select({ id: account.id }).from(account).where(eq(account.userId, userId)).limit(1));
   if (existing) {
-    db.update(account).set({ password: passwordHash, updatedAt: new Date(at) }).where(eq(account.id, existing.id)).run();
+    await db.update(account).set({ password: passwordHash, updatedAt: new Date(at) }).where(eq(account.id, existing.id));
   } else {
-    db.insert(account)
-      .values({ id: crypto.randomUUID(), accountId: userId, providerId: "credential", userId, password: passwordHash, createdAt: new Date(at), updatedAt: new Date(at) })
-      .run();
+    await db
+      .insert(account)
+      .values({ id: crypto.randomUUID(), accountId: userId, providerId: "credential", userId, password: passwordHash, createdAt: new Date(at), updatedAt: new Date(at) });
   }
 }
 
-export function teamsOf(db: Conn, userId: string): { id: string; name: string }[] {
+export async function teamsOf(db: Conn, userId: string): Promise<{ id: string; name: string }[]> {
   return db
     .select({ id: team.id, name: team.name })
     .from(teamMember)
     .innerJoin(team, eq(team.id, teamMember.teamId))
-    .where(eq(teamMember.userId, userId))
-    .all();
+    .where(eq(teamMember.userId, userId));
 }
 
-export function listTeams(db: Conn): { id: string; name: string }[] {
-  return db.select({ id: team.id, name: team.name }).from(team).orderBy(asc(team.name)).all();
+export async function listTeams(db: Conn): Promise<{ id: string; name: string }[]> {
+  return db.select({ id: team.id, name: team.name }).from(team).orderBy(asc(team.name));
 }
 
-export function teamExists(db: Conn, teamId: string): boolean {
-  return Boolean(db.select({ id: team.id }).from(team).where(eq(team.id, teamId)).get());
+export async function teamExists(db: Conn, teamId: string): Promise<boolean> {
+  return (await first(db.select({ id: team.id }).from(team).where(eq(team.id, teamId)).limit(1))) !== null;
 }
 
 function toRecord(row: typeof user.$inferSelect, roles: Role[], withPassword: boolean): UserRecord {

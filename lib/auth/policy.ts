@@ -29,6 +29,7 @@ export const canManageTeams = (actor: Actor) => hasAnyRole(actor, ["manager", "a
 export const canImport = (actor: Actor) => hasRole(actor, "admin");
 export const canReadAudit = (actor: Actor) => hasRole(actor, "admin");
 export const canChangeSettings = (actor: Actor) => hasRole(actor, "admin");
+export const canBackUp = (actor: Actor) => hasRole(actor, "admin");
 
 /** Every role reads forecasts, reports and events. */
 export const canRead = (actor: Actor) => actor.roles.length > 0;

@@ -10,10 +10,10 @@ import type { AuditQueryInput } from "@/lib/validation/audit";
 const DAY = 86_400_000;
 
 /** Admins read the audit log, newest first. A date-only `to` covers its whole day. */
-export function listAudit(actor: Actor, query: AuditQueryInput) {
+export async function listAudit(actor: Actor, query: AuditQueryInput) {
   if (!canReadAudit(actor)) throw new Forbidden("Only admins can read the audit log.");
   const cursor = query.cursor ? decodeCursor(query.cursor) : undefined;
-  const rows = listAuditRows(getDb(), {
+  const rows = await listAuditRows(getDb(), {
     entity: query.entity,
     actorId: query.actorId,
     from: query.from ? Date.parse(query.from) : undefined,
@@ -45,8 +45,8 @@ function decodeCursor(cursor: string): { at: number; id: number } {
 }
 
 /** The audit page: the API's answer plus the names of the people in it. */
-export function auditPage(actor: Actor, query: AuditQueryInput) {
-  const page = listAudit(actor, query);
+export async function auditPage(actor: Actor, query: AuditQueryInput) {
+  const page = await listAudit(actor, query);
   const ids = [...new Set(page.items.map((i) => i.actorId).filter((id): id is string => id !== null))];
-  return { ...page, names: Object.fromEntries([...namesOf(getDb(), ids)].map(([id, p]) => [id, p.name])) };
+  return { ...page, names: Object.fromEntries([...(await namesOf(getDb(), ids))].map(([id, p]) => [id, p.name])) };
 }

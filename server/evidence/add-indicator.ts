@@ -1,8 +1,8 @@
 import "server-only";
-import { getDb } from "@/db/client";
+import { withTransaction } from "@/db/client";
 import { writeAudit } from "@/db/queries/audit";
 import { insertIndicator } from "@/db/queries/evidence";
-import { findForecastRow, resolutionOf, scenariosOf } from "@/db/queries/forecasts";
+import { findForecastRow, lockForecast, resolutionOf, scenariosOf } from "@/db/queries/forecasts";
 import { canAddIndicator, type Actor } from "@/lib/auth/policy";
 import type { IndicatorDto } from "@/lib/dto/forecast";
 import { Conflict, Forbidden, NotFound, RuleViolation } from "@/lib/errors";
@@ -12,21 +12,22 @@ import { parseOrThrow } from "@/lib/validation/issues";
 import { auditActorId } from "../system-actor";
 
 /** Indicators encode the author's theory of the case, so only the author adds them (403 otherwise). */
-export function addIndicator(actor: Actor, forecastId: string, rawInput: unknown, now: number): IndicatorDto {
-  const db = getDb();
-  const forecast = findForecastRow(db, forecastId);
-  if (!forecast) throw new NotFound("The forecast");
-  if (!canAddIndicator(actor, forecast)) throw new Forbidden("Only the forecast's author can add indicators to it.");
-  if (resolutionOf(db, forecastId)) throw new Conflict("already_resolved", "This forecast has been resolved: its indicators are final.");
-  const input = parseOrThrow(addIndicatorSchema, rawInput);
-  if (!scenariosOf(db, forecastId).some((s) => s.id === input.scenarioId)) {
-    throw new RuleViolation([{ field: "scenarioId", message: "is not a scenario of this forecast" }]);
-  }
+export async function addIndicator(actor: Actor, forecastId: string, rawInput: unknown, now: number): Promise<IndicatorDto> {
   const id = crypto.randomUUID();
-  const row = { id, forecastId, ...input, createdBy: actor.id, createdAt: now, retiredAt: null };
-  db.transaction((tx) => {
-    insertIndicator(tx, row);
-    writeAudit(tx, { at: now, actorId: auditActorId(actor), action: "indicator.create", entity: "indicator", entityId: id, after: row });
+  const input = await withTransaction(async (tx) => {
+    await lockForecast(tx, forecastId);
+    const forecast = await findForecastRow(tx, forecastId);
+    if (!forecast) throw new NotFound("The forecast");
+    if (!canAddIndicator(actor, forecast)) throw new Forbidden("Only the forecast's author can add indicators to it.");
+    if (await resolutionOf(tx, forecastId)) throw new Conflict("already_resolved", "This forecast has been resolved: its indicators are final.");
+    const input = parseOrThrow(addIndicatorSchema, rawInput);
+    if (!(await scenariosOf(tx, forecastId)).some((s) => s.id === input.scenarioId)) {
+      throw new RuleViolation([{ field: "scenarioId", message: "is not a scenario of this forecast" }]);
+    }
+    const row = { id, forecastId, ...input, createdBy: actor.id, createdAt: now, retiredAt: null };
+    await insertIndicator(tx, row);
+    await writeAudit(tx, { at: now, actorId: auditActorId(actor), action: "indicator.create", entity: "indicator", entityId: id, after: row });
+    return input;
   });
   return {
     id,

@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb } from "@/db/client";
+import { withTransaction } from "@/db/client";
 import { writeAudit } from "@/db/queries/audit";
 import { findEvent, findIndicator, insertLink, linkExists } from "@/db/queries/evidence";
 import { canLinkEvent, type Actor } from "@/lib/auth/policy";
@@ -18,28 +18,27 @@ export interface LinkDto {
 }
 
 /** Links an existing event to an indicator of any forecast; the same pair twice is a 409. */
-export function linkEvent(actor: Actor, eventId: string, rawInput: unknown, now: number): LinkDto {
+export async function linkEvent(actor: Actor, eventId: string, rawInput: unknown, now: number): Promise<LinkDto> {
   const input = parseOrThrow(linkEventSchema, rawInput);
-  return linkEventToIndicators(actor, eventId, [input.indicatorId], input.note, now)[0];
+  return (await linkEventToIndicators(actor, eventId, [input.indicatorId], input.note, now))[0];
 }
 
 /** The forecast page's "attach an event": one event, several indicators, all or nothing. */
-export function linkEventToIndicators(actor: Actor, eventId: string, indicatorIds: string[], note: string, now: number): LinkDto[] {
-  const db = getDb();
-  if (!findEvent(db, eventId)) throw new NotFound("The event");
-  if (!canLinkEvent(actor)) throw new Forbidden("Only analysts can link events to indicators.");
-  if (indicatorIds.length === 0) throw new RuleViolation([{ field: "indicatorId", message: "choose at least one indicator" }]);
-  for (const indicatorId of indicatorIds) {
-    const indicator = findIndicator(db, indicatorId);
-    if (!indicator) throw new RuleViolation([{ field: "indicatorId", message: "is not a known indicator" }]);
-    if (indicator.retiredAt !== null) throw new Conflict("conflict", `The indicator “${indicator.description}” is retired: it no longer takes events.`);
-    if (linkExists(db, eventId, indicatorId)) throw new Conflict("duplicate_link", `This event is already linked to “${indicator.description}”.`);
-  }
+export async function linkEventToIndicators(actor: Actor, eventId: string, indicatorIds: string[], note: string, now: number): Promise<LinkDto[]> {
   const links = indicatorIds.map((indicatorId) => ({ id: crypto.randomUUID(), eventId, indicatorId, note, createdBy: actor.id, createdAt: now }));
-  db.transaction((tx) => {
+  await withTransaction(async (tx) => {
+    if (!(await findEvent(tx, eventId))) throw new NotFound("The event");
+    if (!canLinkEvent(actor)) throw new Forbidden("Only analysts can link events to indicators.");
+    if (indicatorIds.length === 0) throw new RuleViolation([{ field: "indicatorId", message: "choose at least one indicator" }]);
+    for (const indicatorId of indicatorIds) {
+      const indicator = await findIndicator(tx, indicatorId);
+      if (!indicator) throw new RuleViolation([{ field: "indicatorId", message: "is not a known indicator" }]);
+      if (indicator.retiredAt !== null) throw new Conflict("conflict", `The indicator “${indicator.description}” is retired: it no longer takes events.`);
+      if (await linkExists(tx, eventId, indicatorId)) throw new Conflict("duplicate_link", `This event is already linked to “${indicator.description}”.`);
+    }
     for (const link of links) {
-      insertLink(tx, link);
-      writeAudit(tx, { at: now, actorId: auditActorId(actor), action: "event.link", entity: "event_link", entityId: link.id, after: { eventId, indicatorId: link.indicatorId, note } });
+      await insertLink(tx, link);
+      await writeAudit(tx, { at: now, actorId: auditActorId(actor), action: "event.link", entity: "event_link", entityId: link.id, after: { eventId, indicatorId: link.indicatorId, note } });
     }
   });
   return links.map((link) => ({ id: link.id, eventId, indicatorId: link.indicatorId, note, createdAt: toIso(now) }));

@@ -9,10 +9,10 @@ import type { eventListQuerySchema } from "@/lib/validation/evidence";
 const PAGE_SIZE = 25;
 
 /** The events page: newest first, with the forecasts and indicators each event bears on. */
-export function listEvents(actor: Actor, query: z.output<typeof eventListQuerySchema>) {
+export async function listEvents(actor: Actor, query: z.output<typeof eventListQuerySchema>) {
   if (!canRead(actor)) throw new Forbidden();
   const db = getDb();
-  const { rows, total } = listEventRows(db, {
+  const { rows, total } = await listEventRows(db, {
     q: query.q,
     from: query.from ? Date.parse(query.from) : undefined,
     to: query.to ? Date.parse(query.to) + 86_399_999 : undefined,
@@ -21,7 +21,7 @@ export function listEvents(actor: Actor, query: z.output<typeof eventListQuerySc
     limit: PAGE_SIZE,
     offset: (query.page - 1) * PAGE_SIZE,
   });
-  const bearings = bearingsOfEvents(db, rows.map((r) => r.id));
+  const bearings = await bearingsOfEvents(db, rows.map((r) => r.id));
   return {
     total,
     page: query.page,

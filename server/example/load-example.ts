@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb, type Tx } from "@/db/client";
+import { withTransaction, type Conn } from "@/db/client";
 import { writeAudit } from "@/db/queries/audit";
 import { insertEvent, insertIndicator, insertLink } from "@/db/queries/evidence";
 import { insertForecast, insertPrediction } from "@/db/queries/forecasts";
@@ -18,42 +18,41 @@ const LOADED_KEY = "example_loaded_at";
  * Loads the example workspace. Its forecasts are dated August 2021 like the report, which makes
  * this a historical import: admins only, like every other back-dating (SPEC §1).
  */
-export function loadExampleWorkspace(actor: Actor, now: number): { forecasts: number; reportId: string } {
+export async function loadExampleWorkspace(actor: Actor, now: number): Promise<{ forecasts: number; reportId: string }> {
   if (!canImport(actor)) throw new Forbidden("Only an admin can load the example workspace.");
-  if (readSetting(LOADED_KEY)) throw new Conflict("conflict", "The example workspace is already loaded.");
-  const db = getDb();
   const reportId = crypto.randomUUID();
-  db.transaction((tx) => {
-    const people = ensurePeople(tx, now);
-    insertReport(tx, { id: reportId, ...EXAMPLE_REPORT, createdBy: people.get("author")!, createdAt: Date.parse(`${EXAMPLE_REPORT.publishedAt}T12:00:00Z`) });
+  await withTransaction(async (tx) => {
+    if (await readSetting(tx, LOADED_KEY)) throw new Conflict("conflict", "The example workspace is already loaded.");
+    const people = await ensurePeople(tx, now);
+    await insertReport(tx, { id: reportId, ...EXAMPLE_REPORT, createdBy: people.get("author")!, createdAt: Date.parse(`${EXAMPLE_REPORT.publishedAt}T12:00:00Z`) });
     const indicatorIds = new Map<string, string>();
-    for (const example of EXAMPLE_FORECASTS) insertExampleForecast(tx, example, reportId, people, indicatorIds);
-    insertExampleEvents(tx, people.get("author")!, indicatorIds);
-    writeSetting(LOADED_KEY, String(now));
-    writeAudit(tx, { at: now, actorId: auditActorId(actor), action: "example.load", entity: "report", entityId: reportId, after: { forecasts: EXAMPLE_FORECASTS.length, events: EXAMPLE_EVENTS.length } });
+    for (const example of EXAMPLE_FORECASTS) await insertExampleForecast(tx, example, reportId, people, indicatorIds);
+    await insertExampleEvents(tx, people.get("author")!, indicatorIds);
+    await writeSetting(tx, LOADED_KEY, String(now));
+    await writeAudit(tx, { at: now, actorId: auditActorId(actor), action: "example.load", entity: "report", entityId: reportId, after: { forecasts: EXAMPLE_FORECASTS.length, events: EXAMPLE_EVENTS.length } });
   });
   return { forecasts: EXAMPLE_FORECASTS.length, reportId };
 }
 
-function ensurePeople(tx: Tx, now: number): Map<string, string> {
+async function ensurePeople(tx: Conn, now: number): Promise<Map<string, string>> {
   const ids = new Map<string, string>();
   for (const person of EXAMPLE_PEOPLE) {
-    let id = findUserIdByEmail(tx, person.email);
+    let id = await findUserIdByEmail(tx, person.email);
     if (!id) {
       id = crypto.randomUUID();
-      insertUser(tx, { id, name: person.name, email: person.email, roles: ["analyst"], passwordHash: null, at: now });
+      await insertUser(tx, { id, name: person.name, email: person.email, roles: ["analyst"], passwordHash: null, at: now });
     }
     ids.set(person.key, id);
   }
   return ids;
 }
 
-function insertExampleForecast(tx: Tx, example: ExampleForecast, reportId: string, people: Map<string, string>, indicatorIds: Map<string, string>): void {
+async function insertExampleForecast(tx: Conn, example: ExampleForecast, reportId: string, people: Map<string, string>, indicatorIds: Map<string, string>): Promise<void> {
   const forecastId = crypto.randomUUID();
   const authorId = people.get("author")!;
   const scenarios = example.scenarios.map((s) => ({ id: crypto.randomUUID(), label: s.label, description: s.description, baseline: Boolean(s.baseline) }));
   const createdAt = Date.parse(example.createdAt);
-  insertForecast(tx, {
+  await insertForecast(tx, {
     id: forecastId,
     title: example.title,
     statement: example.statement,
@@ -70,12 +69,12 @@ function insertExampleForecast(tx: Tx, example: ExampleForecast, reportId: strin
   });
   for (const p of example.predictions) {
     const tenths = Object.fromEntries(scenarios.map((s, i) => [s.id, toTenths(p.probabilities[i])]));
-    insertPrediction(tx, { id: crypto.randomUUID(), forecastId, analystId: people.get(p.by)!, createdAt: Date.parse(p.at), rationale: p.rationale, tenths });
+    await insertPrediction(tx, { id: crypto.randomUUID(), forecastId, analystId: people.get(p.by)!, createdAt: Date.parse(p.at), rationale: p.rationale, tenths });
   }
   for (const ind of example.indicators) {
     const id = crypto.randomUUID();
     indicatorIds.set(ind.key, id);
-    insertIndicator(tx, {
+    await insertIndicator(tx, {
       id,
       forecastId,
       scenarioId: scenarios[ind.scenario].id,
@@ -90,11 +89,11 @@ function insertExampleForecast(tx: Tx, example: ExampleForecast, reportId: strin
   }
 }
 
-function insertExampleEvents(tx: Tx, recorderId: string, indicatorIds: Map<string, string>): void {
+async function insertExampleEvents(tx: Conn, recorderId: string, indicatorIds: Map<string, string>): Promise<void> {
   for (const example of EXAMPLE_EVENTS) {
     const eventId = crypto.randomUUID();
     const occurredAt = Date.parse(example.occurredAt);
-    insertEvent(tx, {
+    await insertEvent(tx, {
       id: eventId,
       occurredAt,
       title: example.title,
@@ -106,7 +105,7 @@ function insertExampleEvents(tx: Tx, recorderId: string, indicatorIds: Map<strin
       createdAt: occurredAt + 86_400_000,
     });
     for (const link of example.links) {
-      insertLink(tx, { id: crypto.randomUUID(), eventId, indicatorId: indicatorIds.get(link.indicator)!, note: link.note, createdBy: recorderId, createdAt: occurredAt + 86_400_000 });
+      await insertLink(tx, { id: crypto.randomUUID(), eventId, indicatorId: indicatorIds.get(link.indicator)!, note: link.note, createdBy: recorderId, createdAt: occurredAt + 86_400_000 });
     }
   }
 }

@@ -1,7 +1,7 @@
 import "server-only";
-import { getDb } from "@/db/client";
+import { withTransaction } from "@/db/client";
 import { writeAudit } from "@/db/queries/audit";
-import { findForecastRow, insertPrediction, resolutionOf, scenariosOf } from "@/db/queries/forecasts";
+import { findForecastRow, insertPrediction, lockForecast, resolutionOf, scenariosOf } from "@/db/queries/forecasts";
 import { canPredict, type Actor } from "@/lib/auth/policy";
 import type { PredictionDto } from "@/lib/dto/forecast";
 import { Conflict, Forbidden, NotFound, RuleViolation, type FieldIssue } from "@/lib/errors";
@@ -12,25 +12,27 @@ import { toTenths } from "@/lib/validation/probabilities";
 import { auditActorId } from "../system-actor";
 
 /** Appends one analyst's probabilities over every scenario. Nothing ever edits or deletes a prediction. */
-export function addPrediction(actor: Actor, forecastId: string, rawInput: unknown, now: number): PredictionDto {
-  const db = getDb();
-  const forecast = findForecastRow(db, forecastId);
-  if (!forecast) throw new NotFound("The forecast");
-  if (!canPredict(actor)) throw new Forbidden("Only analysts can add predictions.");
-  if (resolutionOf(db, forecastId)) throw new Conflict("already_resolved", "This forecast has been resolved: it takes no more predictions.");
-  if (forecast.closesAt <= now) {
-    throw new Conflict("forecast_closed", `This forecast closed on ${toIso(forecast.closesAt)}: it takes no more predictions.`);
-  }
-  const input = parseOrThrow(addPredictionSchema, rawInput);
-  const scenarioIds = scenariosOf(db, forecastId).map((s) => s.id);
-  const issues = scenarioIssues(scenarioIds, Object.keys(input.probabilities));
-  if (issues.length > 0) throw new RuleViolation(issues);
-
+export async function addPrediction(actor: Actor, forecastId: string, rawInput: unknown, now: number): Promise<PredictionDto> {
   const id = crypto.randomUUID();
-  const tenths = Object.fromEntries(scenarioIds.map((sid) => [sid, toTenths(input.probabilities[sid])]));
-  db.transaction((tx) => {
-    insertPrediction(tx, { id, forecastId, analystId: actor.id, createdAt: now, rationale: input.rationale, tenths });
-    writeAudit(tx, { at: now, actorId: auditActorId(actor), action: "prediction.create", entity: "prediction", entityId: id, after: { forecastId, probabilities: input.probabilities, rationale: input.rationale } });
+  // Every check that decides whether the prediction may be written runs inside its transaction,
+  // with the forecast locked, so a resolution can't land between the check and the write.
+  const { input, scenarioIds } = await withTransaction(async (tx) => {
+    await lockForecast(tx, forecastId);
+    const forecast = await findForecastRow(tx, forecastId);
+    if (!forecast) throw new NotFound("The forecast");
+    if (!canPredict(actor)) throw new Forbidden("Only analysts can add predictions.");
+    if (await resolutionOf(tx, forecastId)) throw new Conflict("already_resolved", "This forecast has been resolved: it takes no more predictions.");
+    if (forecast.closesAt <= now) {
+      throw new Conflict("forecast_closed", `This forecast closed on ${toIso(forecast.closesAt)}: it takes no more predictions.`);
+    }
+    const input = parseOrThrow(addPredictionSchema, rawInput);
+    const scenarioIds = (await scenariosOf(tx, forecastId)).map((s) => s.id);
+    const issues = scenarioIssues(scenarioIds, Object.keys(input.probabilities));
+    if (issues.length > 0) throw new RuleViolation(issues);
+    const tenths = Object.fromEntries(scenarioIds.map((sid) => [sid, toTenths(input.probabilities[sid])]));
+    await insertPrediction(tx, { id, forecastId, analystId: actor.id, createdAt: now, rationale: input.rationale, tenths });
+    await writeAudit(tx, { at: now, actorId: auditActorId(actor), action: "prediction.create", entity: "prediction", entityId: id, after: { forecastId, probabilities: input.probabilities, rationale: input.rationale } });
+    return { input, scenarioIds };
   });
   const probabilities = Object.fromEntries(scenarioIds.map((sid) => [sid, input.probabilities[sid]]));
   return { id, analystId: actor.id, createdAt: toIso(now), probabilities, rationale: input.rationale };

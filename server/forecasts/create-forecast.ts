@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb } from "@/db/client";
+import { getDb, withTransaction, type Conn } from "@/db/client";
 import { writeAudit } from "@/db/queries/audit";
 import { insertForecast, insertPrediction } from "@/db/queries/forecasts";
 import { findReportRow } from "@/db/queries/reports";
@@ -15,17 +15,15 @@ import { toForecastDto } from "./forecast-dto";
 import { loadForecast } from "./load-forecast";
 
 /** A new forecast with its scenarios and the author's first prediction (the prior of SPEC §4), in one transaction. */
-export function createForecast(actor: Actor, rawInput: unknown, now: number): ForecastDto {
+export async function createForecast(actor: Actor, rawInput: unknown, now: number): Promise<ForecastDto> {
   if (!canCreateForecast(actor)) throw new Forbidden("Only analysts can create forecasts.");
   const input = parseOrThrow(createForecastSchema, rawInput);
-  const db = getDb();
-  const issues = referenceIssues(input, now);
-  if (issues.length > 0) throw new RuleViolation(issues);
-
   const id = crypto.randomUUID();
   const scenarios = input.scenarios.map((s) => ({ id: crypto.randomUUID(), label: s.label, description: s.description, baseline: s.baseline }));
-  db.transaction((tx) => {
-    insertForecast(tx, {
+  await withTransaction(async (tx) => {
+    const issues = await referenceIssues(tx, input, now);
+    if (issues.length > 0) throw new RuleViolation(issues);
+    await insertForecast(tx, {
       id,
       title: input.title,
       statement: input.statement,
@@ -42,18 +40,17 @@ export function createForecast(actor: Actor, rawInput: unknown, now: number): Fo
     });
     const predictionId = crypto.randomUUID();
     const tenths = Object.fromEntries(scenarios.map((s, i) => [s.id, toTenths(input.probabilities[i])]));
-    insertPrediction(tx, { id: predictionId, forecastId: id, analystId: actor.id, createdAt: now, rationale: input.rationale, tenths });
-    writeAudit(tx, { at: now, actorId: auditActorId(actor), action: "forecast.create", entity: "forecast", entityId: id, after: { ...input, scenarios } });
-    writeAudit(tx, { at: now, actorId: auditActorId(actor), action: "prediction.create", entity: "prediction", entityId: predictionId, after: { forecastId: id, probabilities: input.probabilities } });
+    await insertPrediction(tx, { id: predictionId, forecastId: id, analystId: actor.id, createdAt: now, rationale: input.rationale, tenths });
+    await writeAudit(tx, { at: now, actorId: auditActorId(actor), action: "forecast.create", entity: "forecast", entityId: id, after: { ...input, scenarios } });
+    await writeAudit(tx, { at: now, actorId: auditActorId(actor), action: "prediction.create", entity: "prediction", entityId: predictionId, after: { forecastId: id, probabilities: input.probabilities } });
   });
-  return toForecastDto(loadForecast(db, id), now);
+  return toForecastDto(await loadForecast(getDb(), id), now);
 }
 
-function referenceIssues(input: CreateForecastInput, now: number): FieldIssue[] {
-  const db = getDb();
+async function referenceIssues(tx: Conn, input: CreateForecastInput, now: number): Promise<FieldIssue[]> {
   const issues: FieldIssue[] = [];
   if (input.closesAt <= now) issues.push({ field: "closesAt", message: "must be in the future" });
-  if (input.teamId && !teamExists(db, input.teamId)) issues.push({ field: "teamId", message: "is not a known team" });
-  if (input.reportId && !findReportRow(db, input.reportId)) issues.push({ field: "reportId", message: "is not a known report" });
+  if (input.teamId && !(await teamExists(tx, input.teamId))) issues.push({ field: "teamId", message: "is not a known team" });
+  if (input.reportId && !(await findReportRow(tx, input.reportId))) issues.push({ field: "reportId", message: "is not a known report" });
   return issues;
 }

@@ -10,17 +10,18 @@ import { compactTimelineOf } from "./get-timeline";
 import { loadForecast } from "./load-forecast";
 
 /** Everything the forecast page shows, read once. */
-export function forecastPage(actor: Actor, forecastId: string, now: number) {
+export async function forecastPage(actor: Actor, forecastId: string, now: number) {
   if (!canRead(actor)) throw new Forbidden();
-  const facts = loadForecast(getDb(), forecastId);
+  const db = getDb();
+  const facts = await loadForecast(db, forecastId);
   const forecast = toForecastDto(facts, now);
   const timeline = compactTimelineOf(facts, now, forecast.events);
   return {
     forecast,
     timeline,
-    scale: readScale(),
+    scale: await readScale(db),
     latest: latestByAnalyst(forecast.predictions),
-    eventChoices: recentEvents(),
+    eventChoices: await recentEvents(),
     may: {
       predict: canPredict(actor) && forecast.status === "open",
       addIndicator: canAddIndicator(actor, forecast) && forecast.resolution === null,
@@ -37,6 +38,6 @@ function latestByAnalyst(predictions: PredictionDto[]): PredictionDto[] {
 }
 
 /** The events an analyst may attach from the forecast page: the most recent ones first. */
-function recentEvents(): { id: string; title: string; occurredAt: string }[] {
-  return listEventRows(getDb(), { limit: 300, offset: 0 }).rows.map((e) => ({ id: e.id, title: e.title, occurredAt: new Date(e.occurredAt).toISOString() }));
+async function recentEvents(): Promise<{ id: string; title: string; occurredAt: string }[]> {
+  return (await listEventRows(getDb(), { limit: 300, offset: 0 })).rows.map((e) => ({ id: e.id, title: e.title, occurredAt: new Date(e.occurredAt).toISOString() }));
 }

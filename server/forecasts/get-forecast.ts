@@ -6,7 +6,7 @@ import { Forbidden } from "@/lib/errors";
 import { toForecastDto } from "./forecast-dto";
 import { loadForecast } from "./load-forecast";
 
-export function getForecast(actor: Actor, forecastId: string, now: number): ForecastDto {
+export async function getForecast(actor: Actor, forecastId: string, now: number): Promise<ForecastDto> {
   if (!canRead(actor)) throw new Forbidden();
-  return toForecastDto(loadForecast(getDb(), forecastId), now);
+  return toForecastDto(await loadForecast(getDb(), forecastId), now);
 }

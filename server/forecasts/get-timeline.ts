@@ -58,9 +58,9 @@ export function compactTimelineOf(facts: ForecastFacts, now: number, events: Eve
   };
 }
 
-export function getTimeline(actor: Actor, forecastId: string, now: number): TimelineDto {
+export async function getTimeline(actor: Actor, forecastId: string, now: number): Promise<TimelineDto> {
   if (!canRead(actor)) throw new Forbidden();
-  const facts = loadForecast(getDb(), forecastId);
+  const facts = await loadForecast(getDb(), forecastId);
   return timelineOf(facts, now, toForecastDto(facts, now).events);
 }
 

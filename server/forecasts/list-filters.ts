@@ -3,7 +3,7 @@ import { getDb } from "@/db/client";
 import { allTags, authorsWithForecasts } from "@/db/queries/forecasts";
 
 /** The choices the forecast list's filters offer. */
-export function forecastFilterChoices() {
+export async function forecastFilterChoices() {
   const db = getDb();
-  return { tags: allTags(db), authors: authorsWithForecasts(db) };
+  return { tags: await allTags(db), authors: await authorsWithForecasts(db) };
 }

@@ -11,18 +11,18 @@ import { groupBy } from "@/lib/group-by";
 import { toIndicatorFacts, toResolutionFacts } from "./evidence-facts";
 import { decodeCursor, encodeCursor, type ForecastListQuery } from "@/lib/validation/forecast-list";
 
-export function listForecasts(actor: Actor, query: ForecastListQuery, now: number): { items: ForecastSummaryDto[]; nextCursor: string | null } {
+export async function listForecasts(actor: Actor, query: ForecastListQuery, now: number): Promise<{ items: ForecastSummaryDto[]; nextCursor: string | null }> {
   if (!canRead(actor)) throw new Forbidden();
   const cursor = query.cursor ? decodeCursor(query.cursor) : undefined;
   if (cursor === null) throw new BadRequest("cursor: is not a cursor this API gave out");
   const db = getDb();
-  const rows = listForecastRows(db, { ...query, cursor, now });
+  const rows = await listForecastRows(db, { ...query, cursor, now });
   const page = rows.slice(0, query.limit);
   const ids = page.map((r) => r.forecast.id);
-  const tags = tagsOf(db, ids);
-  const scenarios = groupBy(scenariosOfMany(db, ids), (s) => s.forecastId);
-  const priors = priorPredictionsOf(db, ids);
-  const indicators = indicatorFactsByForecast(ids);
+  const tags = await tagsOf(db, ids);
+  const scenarios = groupBy(await scenariosOfMany(db, ids), (s) => s.forecastId);
+  const priors = await priorPredictionsOf(db, ids);
+  const indicators = await indicatorFactsByForecast(ids);
 
   const items = page.map(({ forecast, authorName, resolution }): ForecastSummaryDto => {
     const scenarioRefs = (scenarios.get(forecast.id) ?? []).map((s) => ({ id: s.id, label: s.label, baseline: s.baseline }));
@@ -56,10 +56,10 @@ export function listForecasts(actor: Actor, query: ForecastListQuery, now: numbe
   return { items, nextCursor: rows.length > query.limit && last ? encodeCursor(last.forecast) : null };
 }
 
-function indicatorFactsByForecast(forecastIds: string[]): Map<string, IndicatorFacts[]> {
+async function indicatorFactsByForecast(forecastIds: string[]): Promise<Map<string, IndicatorFacts[]>> {
   const db = getDb();
-  const times = groupBy(linkTimesOfMany(db, forecastIds), (l) => l.indicatorId);
-  const facts = indicatorsOfMany(db, forecastIds).map((i) => ({
+  const times = groupBy(await linkTimesOfMany(db, forecastIds), (l) => l.indicatorId);
+  const facts = (await indicatorsOfMany(db, forecastIds)).map((i) => ({
     forecastId: i.forecastId,
     fact: toIndicatorFacts(i, (times.get(i.id) ?? []).map((l) => l.occurredAt)),
   }));

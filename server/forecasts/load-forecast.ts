@@ -6,25 +6,29 @@ import { namesOf } from "@/db/queries/users";
 import { NotFound } from "@/lib/errors";
 
 /** Everything known about one forecast, straight from the database. */
-export function loadForecast(db: Conn, forecastId: string) {
-  const row = findForecastRow(db, forecastId);
+export async function loadForecast(db: Conn, forecastId: string) {
+  const row = await findForecastRow(db, forecastId);
   if (!row) throw new NotFound("The forecast");
-  const predictions = predictionsOf(db, forecastId);
-  const indicators = indicatorsOf(db, forecastId);
-  const links = linksOfForecast(db, forecastId);
-  const resolution = resolutionOf(db, forecastId);
+  const [predictions, indicators, links, resolution, scenarios, tags] = await Promise.all([
+    predictionsOf(db, forecastId),
+    indicatorsOf(db, forecastId),
+    linksOfForecast(db, forecastId),
+    resolutionOf(db, forecastId),
+    scenariosOf(db, forecastId),
+    tagsOf(db, [forecastId]),
+  ]);
   const personIds = new Set<string>([row.authorId, ...predictions.map((p) => p.analystId)]);
   if (resolution?.resolverId) personIds.add(resolution.resolverId);
   return {
     row,
-    scenarios: scenariosOf(db, forecastId),
-    tags: tagsOf(db, [forecastId]).get(forecastId) ?? [],
+    scenarios,
+    tags: tags.get(forecastId) ?? [],
     predictions,
     indicators,
     links,
     resolution,
-    people: namesOf(db, [...personIds]),
+    people: await namesOf(db, [...personIds]),
   };
 }
 
-export type ForecastFacts = ReturnType<typeof loadForecast>;
+export type ForecastFacts = Awaited<ReturnType<typeof loadForecast>>;

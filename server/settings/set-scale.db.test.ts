@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, test } from "vitest";
+import { getDb } from "@/db/client";
 import { readScale } from "@/db/queries/scale";
 import { persona, type Persona } from "@/tests/support/people";
 import { useTempDatabase } from "@/tests/support/temp-db";
@@ -15,18 +16,18 @@ beforeAll(async () => {
 });
 
 describe("the estimative scale", () => {
-  test("is ICD 203 until an admin switches it to PHIA", () => {
-    expect(readScale()).toBe("icd203");
-    setScale(root.actor, "phia", Date.now());
-    expect(readScale()).toBe("phia");
+  test("is ICD 203 until an admin switches it to PHIA", async () => {
+    expect(await readScale(getDb())).toBe("icd203");
+    await setScale(root.actor, "phia", Date.now());
+    expect(await readScale(getDb())).toBe("phia");
   });
 
-  test("an analyst may not switch it, and it stays", () => {
-    expect(() => setScale(ada.actor, "icd203", Date.now())).toThrow(expect.objectContaining({ status: 403 }));
-    expect(readScale()).toBe("phia");
+  test("an analyst may not switch it, and it stays", async () => {
+    await expect(setScale(ada.actor, "icd203", Date.now())).rejects.toMatchObject({ status: 403 });
+    expect(await readScale(getDb())).toBe("phia");
   });
 
-  test("an unknown scale names the field", () => {
-    expect(() => setScale(root.actor, "kent", Date.now())).toThrow(expect.objectContaining({ status: 422, details: [expect.objectContaining({ field: "scale" })] }));
+  test("an unknown scale names the field", async () => {
+    await expect(setScale(root.actor, "kent", Date.now())).rejects.toMatchObject({ status: 422, details: [expect.objectContaining({ field: "scale" })] });
   });
 });

@@ -15,21 +15,21 @@ const input = { email: "Admin@Example.org", name: "Ada Admin", password: "correc
 describe("first visit to an empty installation", () => {
   test("mismatched passwords are refused naming the field, and nothing is created", async () => {
     await expect(completeSetup({ ...input, confirmPassword: "other" }, NOW)).rejects.toMatchObject({ status: 422, details: [{ field: "confirmPassword" }] });
-    expect(needsSetup()).toBe(true);
+    expect(await needsSetup()).toBe(true);
   });
 
   test("creates the first admin (with the analyst role when asked) and the example workspace", async () => {
     const { userId } = await completeSetup(input, NOW);
-    expect(needsSetup()).toBe(false);
-    const admin = getUser(getDb(), userId)!;
+    expect(await needsSetup()).toBe(false);
+    const admin = (await getUser(getDb(), userId))!;
     expect(admin.email).toBe("admin@example.org");
     expect(admin.roles.sort()).toEqual(["admin", "analyst"]);
 
-    const [report] = listReportRows(getDb());
+    const [report] = (await listReportRows(getDb()));
     expect(report.title).toBe("The Iranian Proxy Response to the US-Iraq Strategic Dialogue");
     expect(report.publishedAt).toBe("2021-08-10");
     const actor = { id: admin.id, name: admin.name, email: admin.email, roles: admin.roles };
-    const { items } = listForecasts(actor, { limit: 50, reportId: report.id }, NOW);
+    const { items } = await listForecasts(actor, { limit: 50, reportId: report.id }, NOW);
     expect(items).toHaveLength(5);
     const status = Object.fromEntries(items.map((f) => [f.title, f.assessment.status]));
     // The Erbil airport attack (against the baseline) contests the first; the end of the combat mission the second.
@@ -39,7 +39,7 @@ describe("first visit to an empty installation", () => {
     expect(items.every((f) => f.status === "closed")).toBe(true);
 
     // Each example forecast quotes the summary sentence it tracks, so the report page links them.
-    const page = reportPage(actor, report.id, NOW);
+    const page = await reportPage(actor, report.id, NOW);
     const tracked = page.judgments.map((j) => page.forecasts.filter((f) => f.excerpt === j.sentence).length);
     expect(tracked.reduce((a, b) => a + b, 0)).toBe(5);
     expect(page.judgments[0].probability).toBe(67.5);

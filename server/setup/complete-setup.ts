@@ -1,6 +1,6 @@
 import "server-only";
 import { hashPassword } from "better-auth/crypto";
-import { getDb } from "@/db/client";
+import { getDb, withTransaction } from "@/db/client";
 import { writeAudit } from "@/db/queries/audit";
 import { countUsers, insertUser } from "@/db/queries/users";
 import type { Role } from "@/lib/auth/roles";
@@ -9,26 +9,25 @@ import { parseOrThrow } from "@/lib/validation/issues";
 import { setupSchema } from "@/lib/validation/user";
 import { loadExampleWorkspace } from "../example/load-example";
 
-export function needsSetup(): boolean {
-  return countUsers(getDb()) === 0;
+export async function needsSetup(): Promise<boolean> {
+  return (await countUsers(getDb())) === 0;
 }
 
 /** The first visit to an empty installation: creates the first admin, optionally with the example workspace. */
 export async function completeSetup(rawInput: unknown, now: number): Promise<{ userId: string; email: string }> {
   const input = parseOrThrow(setupSchema, rawInput);
-  if (!needsSetup()) throw new Conflict("conflict", "Signpost is already set up: sign in instead.");
+  if (!(await needsSetup())) throw new Conflict("conflict", "Signpost is already set up: sign in instead.");
   const passwordHash = await hashPassword(input.password);
   const roles: Role[] = input.alsoAnalyst ? ["admin", "analyst"] : ["admin"];
-  const db = getDb();
   const userId = crypto.randomUUID();
-  db.transaction((tx) => {
+  await withTransaction(async (tx) => {
     // Checked again inside the transaction: two first visitors must not both become admin.
-    if (countUsers(tx) > 0) throw new Conflict("conflict", "Signpost is already set up: sign in instead.");
-    insertUser(tx, { id: userId, name: input.name, email: input.email, roles, passwordHash, at: now });
-    writeAudit(tx, { at: now, actorId: userId, action: "setup.complete", entity: "user", entityId: userId, after: { email: input.email, roles } });
+    if ((await countUsers(tx)) > 0) throw new Conflict("conflict", "Signpost is already set up: sign in instead.");
+    await insertUser(tx, { id: userId, name: input.name, email: input.email, roles, passwordHash, at: now });
+    await writeAudit(tx, { at: now, actorId: userId, action: "setup.complete", entity: "user", entityId: userId, after: { email: input.email, roles } });
   });
   if (input.loadExample) {
-    loadExampleWorkspace({ id: userId, name: input.name, email: input.email, roles }, now);
+    await loadExampleWorkspace({ id: userId, name: input.name, email: input.email, roles }, now);
   }
   return { userId, email: input.email };
 }

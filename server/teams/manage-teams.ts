@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb } from "@/db/client";
+import { getDb, withTransaction } from "@/db/client";
 import { writeAudit } from "@/db/queries/audit";
 import { addMember, findTeamByName, insertTeam, isMember, removeMember, teamsWithMembers } from "@/db/queries/teams";
 import { getUser, listUsers, teamExists } from "@/db/queries/users";
@@ -14,40 +14,38 @@ function requireTeamManager(actor: Actor): void {
   if (!canManageTeams(actor)) throw new Forbidden("Only managers and admins manage teams.");
 }
 
-export function listTeamsWithMembers(actor: Actor) {
+export async function listTeamsWithMembers(actor: Actor) {
   requireTeamManager(actor);
   return teamsWithMembers(getDb());
 }
 
-export function createTeam(actor: Actor, rawInput: unknown, now: number): { id: string; name: string } {
+export async function createTeam(actor: Actor, rawInput: unknown, now: number): Promise<{ id: string; name: string }> {
   requireTeamManager(actor);
   const { name } = parseOrThrow(createTeamSchema, rawInput);
-  const db = getDb();
-  if (findTeamByName(db, name)) throw new Conflict("conflict", `A team called “${name}” already exists.`);
   const id = crypto.randomUUID();
-  db.transaction((tx) => {
-    insertTeam(tx, { id, name, createdAt: now });
-    writeAudit(tx, { at: now, actorId: auditActorId(actor), action: "team.create", entity: "team", entityId: id, after: { name } });
+  await withTransaction(async (tx) => {
+    if (await findTeamByName(tx, name)) throw new Conflict("conflict", `A team called “${name}” already exists.`);
+    await insertTeam(tx, { id, name, createdAt: now });
+    await writeAudit(tx, { at: now, actorId: auditActorId(actor), action: "team.create", entity: "team", entityId: id, after: { name } });
   });
   return { id, name };
 }
 
-export function setMembership(actor: Actor, rawInput: unknown, member: boolean, now: number): void {
+export async function setMembership(actor: Actor, rawInput: unknown, member: boolean, now: number): Promise<void> {
   requireTeamManager(actor);
   const { teamId, userId } = parseOrThrow(teamMemberSchema, rawInput);
-  const db = getDb();
-  if (!teamExists(db, teamId)) throw new NotFound("The team");
-  if (!getUser(db, userId)) throw new NotFound("The user");
-  if (isMember(db, teamId, userId) === member) return;
-  db.transaction((tx) => {
-    if (member) addMember(tx, teamId, userId);
-    else removeMember(tx, teamId, userId);
-    writeAudit(tx, { at: now, actorId: auditActorId(actor), action: member ? "team.add_member" : "team.remove_member", entity: "team", entityId: teamId, after: { userId } });
+  await withTransaction(async (tx) => {
+    if (!(await teamExists(tx, teamId))) throw new NotFound("The team");
+    if (!(await getUser(tx, userId))) throw new NotFound("The user");
+    if ((await isMember(tx, teamId, userId)) === member) return;
+    if (member) await addMember(tx, teamId, userId);
+    else await removeMember(tx, teamId, userId);
+    await writeAudit(tx, { at: now, actorId: auditActorId(actor), action: member ? "team.add_member" : "team.remove_member", entity: "team", entityId: teamId, after: { userId } });
   });
 }
 
 /** Everyone who may be put in a team, for the team page's pickers. */
-export function listPeopleForTeams(actor: Actor) {
+export async function listPeopleForTeams(actor: Actor) {
   requireTeamManager(actor);
-  return listUsers(getDb()).map(({ id, name, email, roles }) => ({ id, name, email, roles }));
+  return (await listUsers(getDb())).map(({ id, name, email, roles }) => ({ id, name, email, roles }));
 }

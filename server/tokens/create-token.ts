@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb } from "@/db/client";
+import { withTransaction } from "@/db/client";
 import { writeAudit } from "@/db/queries/audit";
 import { insertToken } from "@/db/queries/tokens";
 import type { Actor } from "@/lib/auth/policy";
@@ -9,13 +9,13 @@ import { createTokenSchema } from "@/lib/validation/user";
 import { auditActorId } from "../system-actor";
 
 /** Every user may create tokens for themselves; the plain token is returned once and never stored. */
-export function createToken(actor: Actor, ownerId: string, rawInput: unknown, now: number): { id: string; token: string; prefix: string } {
+export async function createToken(actor: Actor, ownerId: string, rawInput: unknown, now: number): Promise<{ id: string; token: string; prefix: string }> {
   const input = parseOrThrow(createTokenSchema, rawInput);
   const { token, hash, prefix } = generateApiToken();
   const id = crypto.randomUUID();
-  getDb().transaction((tx) => {
-    insertToken(tx, { id, userId: ownerId, name: input.name, tokenHash: hash, prefix, createdAt: now });
-    writeAudit(tx, { at: now, actorId: auditActorId(actor), action: "token.create", entity: "api_token", entityId: id, after: { userId: ownerId, name: input.name, prefix } });
+  await withTransaction(async (tx) => {
+    await insertToken(tx, { id, userId: ownerId, name: input.name, tokenHash: hash, prefix, createdAt: now });
+    await writeAudit(tx, { at: now, actorId: auditActorId(actor), action: "token.create", entity: "api_token", entityId: id, after: { userId: ownerId, name: input.name, prefix } });
   });
   return { id, token, prefix };
 }

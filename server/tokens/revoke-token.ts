@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb } from "@/db/client";
+import { withTransaction } from "@/db/client";
 import { writeAudit } from "@/db/queries/audit";
 import { findToken, findTokenByHash, markTokenRevoked } from "@/db/queries/tokens";
 import { canManageUsers, type Actor } from "@/lib/auth/policy";
@@ -10,14 +10,13 @@ import { auditActorId } from "../system-actor";
 type TokenRef = { tokenId: string } | { token: string };
 
 /** Owners revoke their own tokens; admins (and the command line) anyone's. Revoking twice is harmless. */
-export function revokeToken(actor: Actor, ref: TokenRef, now: number): void {
-  const db = getDb();
-  const row = "tokenId" in ref ? findToken(db, ref.tokenId) : findTokenByHash(db, hashApiToken(ref.token));
-  if (!row) throw new NotFound("The token");
-  if (row.userId !== actor.id && !canManageUsers(actor)) throw new Forbidden("You can only revoke your own tokens.");
-  if (row.revokedAt !== null) return;
-  db.transaction((tx) => {
-    markTokenRevoked(tx, row.id, now);
-    writeAudit(tx, { at: now, actorId: auditActorId(actor), action: "token.revoke", entity: "api_token", entityId: row.id, before: { revokedAt: null }, after: { revokedAt: now } });
+export async function revokeToken(actor: Actor, ref: TokenRef, now: number): Promise<void> {
+  await withTransaction(async (tx) => {
+    const row = "tokenId" in ref ? await findToken(tx, ref.tokenId) : await findTokenByHash(tx, hashApiToken(ref.token));
+    if (!row) throw new NotFound("The token");
+    if (row.userId !== actor.id && !canManageUsers(actor)) throw new Forbidden("You can only revoke your own tokens.");
+    if (row.revokedAt !== null) return;
+    await markTokenRevoked(tx, row.id, now);
+    await writeAudit(tx, { at: now, actorId: auditActorId(actor), action: "token.revoke", entity: "api_token", entityId: row.id, before: { revokedAt: null }, after: { revokedAt: now } });
   });
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { hashPassword } from "better-auth/crypto";
-import { getDb } from "@/db/client";
+import { withTransaction } from "@/db/client";
 import { writeAudit } from "@/db/queries/audit";
 import { findUserIdByEmail, insertUser } from "@/db/queries/users";
 import { Conflict, Forbidden } from "@/lib/errors";
@@ -19,14 +19,13 @@ export interface CreatedUser {
 export async function createUser(actor: Actor, rawInput: unknown, now: number): Promise<CreatedUser> {
   if (!canManageUsers(actor)) throw new Forbidden("Only an admin can add users.");
   const input = parseOrThrow(createUserSchema, rawInput);
-  const db = getDb();
-  if (findUserIdByEmail(db, input.email)) throw new Conflict("conflict", `A user with the email ${input.email} already exists.`);
-  // Hashing is async and slow on purpose, so it happens before the (synchronous) transaction.
+  // Hashing is slow on purpose, so it happens before the transaction rather than while holding it.
   const passwordHash = input.password ? await hashPassword(input.password) : null;
   const id = crypto.randomUUID();
-  db.transaction((tx) => {
-    insertUser(tx, { id, name: input.name, email: input.email, roles: input.roles, passwordHash, at: now });
-    writeAudit(tx, {
+  await withTransaction(async (tx) => {
+    if (await findUserIdByEmail(tx, input.email)) throw new Conflict("conflict", `A user with the email ${input.email} already exists.`);
+    await insertUser(tx, { id, name: input.name, email: input.email, roles: input.roles, passwordHash, at: now });
+    await writeAudit(tx, {
       at: now,
       actorId: auditActorId(actor),
       action: "user.create",

@@ -4,7 +4,7 @@ import { listUsers as listUserRows } from "@/db/queries/users";
 import { canManageUsers, type Actor } from "@/lib/auth/policy";
 import { Forbidden } from "@/lib/errors";
 
-export function listUsers(actor: Actor) {
+export async function listUsers(actor: Actor) {
   if (!canManageUsers(actor)) throw new Forbidden("Only an admin can list users.");
   return listUserRows(getDb());
 }

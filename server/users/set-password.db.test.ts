@@ -16,14 +16,14 @@ beforeAll(async () => {
   ada = await persona("Ada", "analyst");
 });
 
-const signIn = (email: string, password: string) => getAuth().api.signInEmail({ body: { email, password } });
+const signIn = async (email: string, password: string) => (await getAuth()).api.signInEmail({ body: { email, password } });
 
 describe("an admin sets a password", () => {
   test("a user created without one can then sign in with it", async () => {
-    expect(getUser(getDb(), ada.actor.id)!.hasPassword).toBe(false);
+    expect((await getUser(getDb(), ada.actor.id))!.hasPassword).toBe(false);
     await expect(signIn(ada.actor.email, "new-password-1")).rejects.toThrow();
     await setPassword(root.actor, ada.actor.id, { password: "new-password-1" }, Date.now());
-    expect(getUser(getDb(), ada.actor.id)!.hasPassword).toBe(true);
+    expect((await getUser(getDb(), ada.actor.id))!.hasPassword).toBe(true);
     const session = await signIn(ada.actor.email, "new-password-1");
     expect(session.user.id).toBe(ada.actor.id);
   });

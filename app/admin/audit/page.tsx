@@ -30,7 +30,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     );
   }
   const search = await searchParams;
-  const { data: page, problem } = runPageQuery(() => auditPage(actor, parseSearchParams(auditQuerySchema, search)));
+  const { data: page, problem } = await runPageQuery(async () => await auditPage(actor, parseSearchParams(auditQuerySchema, search)));
   const next = page?.nextCursor ? `/admin/audit?${new URLSearchParams(definedParams(search, { cursor: page.nextCursor }))}` : null;
 
   return (

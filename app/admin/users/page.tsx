@@ -6,7 +6,7 @@ import { ScaleSwitch } from "@/components/admin/scale-switch";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { canManageUsers } from "@/lib/auth/policy";
-import { readScale } from "@/db/queries/scale";
+import { currentScale } from "@/server/settings/set-scale";
 import { requirePageActor } from "@/server/page-guard";
 import { listUsers } from "@/server/users/list-users";
 
@@ -23,7 +23,7 @@ export default async function UsersPage() {
       </>
     );
   }
-  const users = listUsers(actor);
+  const users = await listUsers(actor);
   return (
     <>
       <PageHeader title="Users and roles" lead="Roles add up; none implies another. An admin who also forecasts needs the analyst role too." />
@@ -51,7 +51,7 @@ export default async function UsersPage() {
           </section>
           <section aria-labelledby="scale-heading" className="rounded border border-line bg-white p-4">
             <h2 id="scale-heading" className="mb-3 text-xl font-semibold">Estimative scale</h2>
-            <ScaleSwitch scale={readScale()} />
+            <ScaleSwitch scale={await currentScale()} />
           </section>
         </div>
       </div>

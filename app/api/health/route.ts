@@ -2,6 +2,6 @@ import { checkDatabase } from "@/server/health";
 
 export const dynamic = "force-dynamic";
 
-export function GET(): Response {
-  return checkDatabase() ? Response.json({ status: "ok" }) : Response.json({ status: "unavailable" }, { status: 503 });
+export async function GET(): Promise<Response> {
+  return (await checkDatabase()) ? Response.json({ status: "ok" }) : Response.json({ status: "unavailable" }, { status: 503 });
 }

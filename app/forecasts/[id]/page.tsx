@@ -24,7 +24,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const actor = await currentActor();
   if (!actor) return { title: "Forecast" };
   try {
-    return { title: forecastPage(actor, id, Date.now()).forecast.title };
+    return { title: (await forecastPage(actor, id, Date.now())).forecast.title };
   } catch {
     return { title: "Forecast not found" };
   }
@@ -37,9 +37,9 @@ export default async function ForecastPage({ params, searchParams }: Params) {
   const showAllEvents = search?.events === "all";
   const actor = await requirePageActor(`/forecasts/${id}`);
   const now = Date.now();
-  let page: ReturnType<typeof forecastPage>;
+  let page: Awaited<ReturnType<typeof forecastPage>>;
   try {
-    page = forecastPage(actor, id, now);
+    page = await forecastPage(actor, id, now);
   } catch (error) {
     if (isAppError(error) && (error as { status: number }).status === 404) notFound();
     throw error;

@@ -23,7 +23,7 @@ export default async function NewForecastPage({ searchParams }: { searchParams: 
       </>
     );
   }
-  const context = newForecastContext(search.reportId);
+  const context = await newForecastContext(search.reportId);
   return (
     <>
       <PageHeader title="New forecast" lead="Turn a judgment into a question with scenarios, probabilities and a horizon." />

@@ -19,7 +19,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const actor = await currentActor();
   if (!actor) return { title: "Report" };
   try {
-    return { title: reportPage(actor, (await params).id, Date.now()).report.title };
+    return { title: (await reportPage(actor, (await params).id, Date.now())).report.title };
   } catch {
     return { title: "Report not found" };
   }
@@ -28,9 +28,9 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 export default async function ReportPage({ params }: Params) {
   const { id } = await params;
   const actor = await requirePageActor(`/reports/${id}`);
-  let page: ReturnType<typeof reportPage>;
+  let page: Awaited<ReturnType<typeof reportPage>>;
   try {
-    page = reportPage(actor, id, Date.now());
+    page = await reportPage(actor, id, Date.now());
   } catch (error) {
     if (isAppError(error) && (error as { status: number }).status === 404) notFound();
     throw error;

@@ -7,11 +7,11 @@ import { getAuth } from "@/server/auth/better-auth";
  */
 const ALLOWED = new Set(["/api/auth/sign-in/email", "/api/auth/sign-out", "/api/auth/get-session"]);
 
-function handle(request: Request): Promise<Response> | Response {
+async function handle(request: Request): Promise<Response> {
   if (!ALLOWED.has(new URL(request.url).pathname)) {
     return Response.json({ error: { code: "not_found", message: "There is no such authentication endpoint." } }, { status: 404 });
   }
-  return getAuth().handler(request);
+  return (await getAuth()).handler(request);
 }
 
 export const GET = handle;

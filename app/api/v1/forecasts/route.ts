@@ -4,9 +4,9 @@ import { apiRoute, json, readJson } from "@/server/http/api-route";
 import { forecastListQuerySchema } from "@/lib/validation/forecast-list";
 import { parseSearchParams } from "@/lib/validation/search-params";
 
-export const GET = apiRoute(({ request, actor, now }) => {
+export const GET = apiRoute(async ({ request, actor, now }) => {
   const query = parseSearchParams(forecastListQuerySchema, new URL(request.url).searchParams);
-  return json(listForecasts(actor, query, now));
+  return json(await listForecasts(actor, query, now));
 });
 
-export const POST = apiRoute(async ({ request, actor, now }) => json(createForecast(actor, await readJson(request), now), 201));
+export const POST = apiRoute(async ({ request, actor, now }) => json(await createForecast(actor, await readJson(request), now), 201));

@@ -46,11 +46,11 @@ describe("POST /api/v1/reports", () => {
     ["an invalid publication date", { publishedAt: "2021-02-30" }, "publishedAt"],
     ["a javascript: link", { url: "javascript:alert(1)" }, "url"],
   ])("%s: 422 naming the field, nothing stored", async (_label, overrides, field) => {
-    const before = listReportRows(getDb()).length;
+    const before = (await listReportRows(getDb())).length;
     const { status, body } = await call(POST, "POST", { token: ada.token, body: report(overrides) });
     expect(status).toBe(422);
     expect(body.error.details.map((d: { field: string }) => d.field)).toContain(field);
-    expect(listReportRows(getDb()).length).toBe(before);
+    expect((await listReportRows(getDb())).length).toBe(before);
   });
 
   test("a manager without the analyst role: 403", async () => {

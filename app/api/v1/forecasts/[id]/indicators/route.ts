@@ -2,5 +2,5 @@ import { addIndicator } from "@/server/evidence/add-indicator";
 import { apiRoute, json, readJson } from "@/server/http/api-route";
 
 export const POST = apiRoute<{ id: string }>(async ({ request, actor, params, now }) =>
-  json(addIndicator(actor, params.id, await readJson(request), now), 201),
+  json(await addIndicator(actor, params.id, await readJson(request), now), 201),
 );

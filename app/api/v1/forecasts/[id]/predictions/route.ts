@@ -2,5 +2,5 @@ import { addPrediction } from "@/server/forecasts/add-prediction";
 import { apiRoute, json, readJson } from "@/server/http/api-route";
 
 export const POST = apiRoute<{ id: string }>(async ({ request, actor, params, now }) =>
-  json(addPrediction(actor, params.id, await readJson(request), now), 201),
+  json(await addPrediction(actor, params.id, await readJson(request), now), 201),
 );

@@ -1,10 +1,16 @@
 /**
- * The whole data model in one place: better-auth's tables first (kept as its generator writes
- * them), then Signpost's. All domain times are epoch milliseconds (UTC); probabilities are
- * stored as integer tenths of a percent so that 67.5 % is exactly 675 and sums are exact.
+ * The whole data model for SQLite: better-auth's tables first (kept as its generator writes
+ * them), then Signpost's. `pg.ts` describes the same tables for PostgreSQL, and
+ * `schema-parity.test.ts` keeps the two from drifting. All domain times are epoch milliseconds
+ * (UTC); probabilities are stored as integer tenths of a percent so that 67.5 % is exactly 675.
+ *
+ * The rules that must never break are the database's too: RESTRICT foreign keys (history is
+ * never deleted by a cascade), CHECKs, a partial unique index for the one baseline, composite
+ * keys tying a prediction's scenarios to its forecast, and the append-only triggers written by
+ * hand in migration 0002 (drizzle-kit has no triggers).
  */
 import { sql } from "drizzle-orm";
-import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { check, foreignKey, index, integer, primaryKey, real, sqliteTable, text, unique, uniqueIndex } from "drizzle-orm/sqlite-core";
 
 // ---------------------------------------------------------------- better-auth (sessions, passwords)
 
@@ -66,6 +72,14 @@ export const verification = sqliteTable(
   (t) => [index("verification_identifier_idx").on(t.identifier)],
 );
 
+/** better-auth's sign-in throttling counts: in the database so that every app instance shares them. */
+export const rateLimit = sqliteTable("rate_limit", {
+  id: text("id").primaryKey(),
+  key: text("key").notNull().unique(),
+  count: integer("count").notNull(),
+  lastRequest: integer("last_request").notNull(),
+});
+
 // ---------------------------------------------------------------- people
 
 export const userRole = sqliteTable(
@@ -124,7 +138,7 @@ export const report = sqliteTable("report", {
   publishedAt: text("published_at").notNull(),
   url: text("url"),
   body: text("body").notNull(),
-  createdBy: text("created_by").notNull().references(() => user.id),
+  createdBy: text("created_by").notNull().references(() => user.id, { onDelete: "restrict" }),
   createdAt: integer("created_at").notNull(),
 });
 
@@ -138,9 +152,9 @@ export const forecast = sqliteTable(
     closesAt: integer("closes_at").notNull(),
     createdAt: integer("created_at").notNull(),
     confidence: text("confidence", { enum: ["low", "moderate", "high"] }),
-    teamId: text("team_id").references(() => team.id),
-    authorId: text("author_id").notNull().references(() => user.id),
-    reportId: text("report_id").references(() => report.id),
+    teamId: text("team_id").references(() => team.id, { onDelete: "restrict" }),
+    authorId: text("author_id").notNull().references(() => user.id, { onDelete: "restrict" }),
+    reportId: text("report_id").references(() => report.id, { onDelete: "restrict" }),
     excerpt: text("excerpt"),
   },
   (t) => [
@@ -153,7 +167,7 @@ export const forecast = sqliteTable(
 export const forecastTag = sqliteTable(
   "forecast_tag",
   {
-    forecastId: text("forecast_id").notNull().references(() => forecast.id, { onDelete: "cascade" }),
+    forecastId: text("forecast_id").notNull().references(() => forecast.id, { onDelete: "restrict" }),
     tag: text("tag").notNull(),
   },
   (t) => [primaryKey({ columns: [t.forecastId, t.tag] }), index("forecast_tag_tag_idx").on(t.tag)],
@@ -163,57 +177,75 @@ export const scenario = sqliteTable(
   "scenario",
   {
     id: text("id").primaryKey(),
-    forecastId: text("forecast_id").notNull().references(() => forecast.id, { onDelete: "cascade" }),
+    forecastId: text("forecast_id").notNull().references(() => forecast.id, { onDelete: "restrict" }),
     position: integer("position").notNull(),
     label: text("label").notNull(),
     description: text("description").notNull().default(""),
     baseline: integer("baseline", { mode: "boolean" }).notNull(),
   },
-  (t) => [uniqueIndex("scenario_forecast_position_idx").on(t.forecastId, t.position)],
+  (t) => [
+    uniqueIndex("scenario_forecast_position_idx").on(t.forecastId, t.position),
+    // Exactly one baseline per forecast: at most one here, at least one checked by the use case.
+    uniqueIndex("scenario_one_baseline_idx").on(t.forecastId).where(sql`baseline = 1`),
+    // The target of the composite keys that keep probabilities and outcomes inside their forecast.
+    unique("scenario_id_forecast_key").on(t.id, t.forecastId),
+  ],
 );
 
-/** Append-only: the data-access layer has an insert for it and nothing else. */
+/** Append-only: an insert query and nothing else, and triggers refuse any update or delete. */
 export const prediction = sqliteTable(
   "prediction",
   {
     id: text("id").primaryKey(),
-    forecastId: text("forecast_id").notNull().references(() => forecast.id, { onDelete: "cascade" }),
-    analystId: text("analyst_id").notNull().references(() => user.id),
+    forecastId: text("forecast_id").notNull().references(() => forecast.id, { onDelete: "restrict" }),
+    analystId: text("analyst_id").notNull().references(() => user.id, { onDelete: "restrict" }),
     createdAt: integer("created_at").notNull(),
     rationale: text("rationale").notNull().default(""),
   },
   (t) => [
     index("prediction_forecast_idx").on(t.forecastId, t.createdAt),
     index("prediction_analyst_idx").on(t.analystId, t.createdAt),
+    unique("prediction_id_forecast_key").on(t.id, t.forecastId),
   ],
 );
 
 export const predictionProbability = sqliteTable(
   "prediction_probability",
   {
-    predictionId: text("prediction_id").notNull().references(() => prediction.id, { onDelete: "cascade" }),
-    scenarioId: text("scenario_id").notNull().references(() => scenario.id, { onDelete: "cascade" }),
+    predictionId: text("prediction_id").notNull(),
+    /** Repeated from the prediction so that the database can tie each scenario to the same forecast. */
+    forecastId: text("forecast_id").notNull(),
+    scenarioId: text("scenario_id").notNull(),
     /** Tenths of a percent: 675 is 67.5 %. */
     tenths: integer("tenths").notNull(),
   },
-  (t) => [primaryKey({ columns: [t.predictionId, t.scenarioId] })],
+  (t) => [
+    primaryKey({ columns: [t.predictionId, t.scenarioId] }),
+    foreignKey({ name: "prediction_probability_prediction_fk", columns: [t.predictionId, t.forecastId], foreignColumns: [prediction.id, prediction.forecastId] }).onDelete("restrict"),
+    foreignKey({ name: "prediction_probability_scenario_fk", columns: [t.scenarioId, t.forecastId], foreignColumns: [scenario.id, scenario.forecastId] }).onDelete("restrict"),
+    index("prediction_probability_scenario_idx").on(t.scenarioId, t.forecastId),
+    check("prediction_probability_tenths_range", sql`${t.tenths} between 1 and 999`),
+  ],
 );
 
 export const indicator = sqliteTable(
   "indicator",
   {
     id: text("id").primaryKey(),
-    forecastId: text("forecast_id").notNull().references(() => forecast.id, { onDelete: "cascade" }),
-    scenarioId: text("scenario_id").notNull().references(() => scenario.id, { onDelete: "cascade" }),
+    forecastId: text("forecast_id").notNull().references(() => forecast.id, { onDelete: "restrict" }),
+    scenarioId: text("scenario_id").notNull().references(() => scenario.id, { onDelete: "restrict" }),
     description: text("description").notNull(),
     direction: text("direction", { enum: ["for", "against"] }).notNull(),
     likelihoodRatio: real("likelihood_ratio").notNull(),
     expectedBy: integer("expected_by"),
-    createdBy: text("created_by").notNull().references(() => user.id),
+    createdBy: text("created_by").notNull().references(() => user.id, { onDelete: "restrict" }),
     createdAt: integer("created_at").notNull(),
     retiredAt: integer("retired_at"),
   },
-  (t) => [index("indicator_forecast_idx").on(t.forecastId)],
+  (t) => [
+    index("indicator_forecast_idx").on(t.forecastId),
+    check("indicator_likelihood_ratio_above_one", sql`${t.likelihoodRatio} > 1`),
+  ],
 );
 
 export const eventRecord = sqliteTable(
@@ -226,41 +258,53 @@ export const eventRecord = sqliteTable(
     sourceUrl: text("source_url"),
     sourceReliability: text("source_reliability", { enum: ["A", "B", "C", "D", "E", "F"] }),
     infoCredibility: integer("info_credibility"),
-    createdBy: text("created_by").notNull().references(() => user.id),
+    createdBy: text("created_by").notNull().references(() => user.id, { onDelete: "restrict" }),
     createdAt: integer("created_at").notNull(),
   },
-  (t) => [index("event_occurred_idx").on(t.occurredAt)],
+  (t) => [
+    index("event_occurred_idx").on(t.occurredAt),
+    check("event_info_credibility_range", sql`${t.infoCredibility} between 1 and 6`),
+  ],
 );
 
 export const eventLink = sqliteTable(
   "event_link",
   {
     id: text("id").primaryKey(),
-    eventId: text("event_id").notNull().references(() => eventRecord.id, { onDelete: "cascade" }),
-    indicatorId: text("indicator_id").notNull().references(() => indicator.id, { onDelete: "cascade" }),
+    eventId: text("event_id").notNull().references(() => eventRecord.id, { onDelete: "restrict" }),
+    indicatorId: text("indicator_id").notNull().references(() => indicator.id, { onDelete: "restrict" }),
     note: text("note").notNull().default(""),
-    createdBy: text("created_by").notNull().references(() => user.id),
+    createdBy: text("created_by").notNull().references(() => user.id, { onDelete: "restrict" }),
     createdAt: integer("created_at").notNull(),
   },
   (t) => [uniqueIndex("event_link_pair_idx").on(t.eventId, t.indicatorId), index("event_link_indicator_idx").on(t.indicatorId)],
 );
 
-export const resolution = sqliteTable("resolution", {
-  forecastId: text("forecast_id").primaryKey().references(() => forecast.id, { onDelete: "cascade" }),
-  outcomeScenarioId: text("outcome_scenario_id").references(() => scenario.id),
-  annulled: integer("annulled", { mode: "boolean" }).notNull().default(false),
-  outcomeKnownAt: integer("outcome_known_at").notNull(),
-  rationale: text("rationale").notNull(),
-  resolverId: text("resolver_id").references(() => user.id),
-  createdAt: integer("created_at").notNull(),
-});
+export const resolution = sqliteTable(
+  "resolution",
+  {
+    forecastId: text("forecast_id").primaryKey().references(() => forecast.id, { onDelete: "restrict" }),
+    outcomeScenarioId: text("outcome_scenario_id"),
+    annulled: integer("annulled", { mode: "boolean" }).notNull().default(false),
+    outcomeKnownAt: integer("outcome_known_at").notNull(),
+    rationale: text("rationale").notNull(),
+    resolverId: text("resolver_id").references(() => user.id, { onDelete: "restrict" }),
+    createdAt: integer("created_at").notNull(),
+  },
+  (t) => [
+    // The outcome is one of this forecast's own scenarios (not enforced while it is null: annulled).
+    foreignKey({ name: "resolution_outcome_fk", columns: [t.outcomeScenarioId, t.forecastId], foreignColumns: [scenario.id, scenario.forecastId] }).onDelete("restrict"),
+    check("resolution_annulled_or_outcome", sql`(${t.annulled} = 1 and ${t.outcomeScenarioId} is null) or (${t.annulled} = 0 and ${t.outcomeScenarioId} is not null)`),
+  ],
+);
 
 export const auditLog = sqliteTable(
   "audit_log",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
     at: integer("at").notNull(),
-    actorId: text("actor_id"),
+    /** null for the operator at the command line */
+    actorId: text("actor_id").references(() => user.id, { onDelete: "restrict" }),
     action: text("action").notNull(),
     entity: text("entity").notNull(),
     entityId: text("entity_id").notNull(),

@@ -1,0 +1,327 @@
+/**
+ * The same data model as `sqlite.ts`, for PostgreSQL: same tables, columns, keys, checks and
+ * indexes, and the same JavaScript types (epoch milliseconds are bigint read as numbers), so
+ * that one set of queries serves both. `schema-parity.test.ts` keeps the two from drifting. All domain times are epoch milliseconds
+ * (UTC); probabilities are stored as integer tenths of a percent so that 67.5 % is exactly 675.
+ *
+ * The rules that must never break are the database's too: RESTRICT foreign keys (history is
+ * never deleted by a cascade), CHECKs, a partial unique index for the one baseline, composite
+ * keys tying a prediction's scenarios to its forecast, and the append-only triggers written by
+ * hand in migration 0002 (drizzle-kit has no triggers).
+ */
+import { sql } from "drizzle-orm";
+import { bigint, boolean, check, doublePrecision, foreignKey, index, integer, pgTable, primaryKey, text, timestamp, unique, uniqueIndex } from "drizzle-orm/pg-core";
+
+// ---------------------------------------------------------------- better-auth (sessions, passwords)
+
+export const user = pgTable("user", {
+  id: text("id").primaryKey(),
+  name: text("name").notNull(),
+  email: text("email").notNull().unique(),
+  emailVerified: boolean("email_verified").notNull().default(false),
+  image: text("image"),
+  createdAt: timestamp("created_at", { mode: "date", withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  updatedAt: timestamp("updated_at", { mode: "date", withTimezone: true, precision: 3 }).notNull().defaultNow(),
+});
+
+export const session = pgTable(
+  "session",
+  {
+    id: text("id").primaryKey(),
+    expiresAt: timestamp("expires_at", { mode: "date", withTimezone: true, precision: 3 }).notNull(),
+    token: text("token").notNull().unique(),
+    createdAt: timestamp("created_at", { mode: "date", withTimezone: true, precision: 3 }).notNull(),
+    updatedAt: timestamp("updated_at", { mode: "date", withTimezone: true, precision: 3 }).notNull(),
+    ipAddress: text("ip_address"),
+    userAgent: text("user_agent"),
+    userId: text("user_id").notNull().references(() => user.id, { onDelete: "cascade" }),
+  },
+  (t) => [index("session_user_idx").on(t.userId)],
+);
+
+export const account = pgTable(
+  "account",
+  {
+    id: text("id").primaryKey(),
+    accountId: text("account_id").notNull(),
+    providerId: text("provider_id").notNull(),
+    userId: text("user_id").notNull().references(() => user.id, { onDelete: "cascade" }),
+    accessToken: text("access_token"),
+    refreshToken: text("refresh_token"),
+    idToken: text("id_token"),
+    accessTokenExpiresAt: timestamp("access_token_expires_at", { mode: "date", withTimezone: true, precision: 3 }),
+    refreshTokenExpiresAt: timestamp("refresh_token_expires_at", { mode: "date", withTimezone: true, precision: 3 }),
+    scope: text("scope"),
+    password: text("password"),
+    createdAt: timestamp("created_at", { mode: "date", withTimezone: true, precision: 3 }).notNull(),
+    updatedAt: timestamp("updated_at", { mode: "date", withTimezone: true, precision: 3 }).notNull(),
+  },
+  (t) => [index("account_user_idx").on(t.userId)],
+);
+
+export const verification = pgTable(
+  "verification",
+  {
+    id: text("id").primaryKey(),
+    identifier: text("identifier").notNull(),
+    value: text("value").notNull(),
+    expiresAt: timestamp("expires_at", { mode: "date", withTimezone: true, precision: 3 }).notNull(),
+    createdAt: timestamp("created_at", { mode: "date", withTimezone: true, precision: 3 }).notNull(),
+    updatedAt: timestamp("updated_at", { mode: "date", withTimezone: true, precision: 3 }).notNull(),
+  },
+  (t) => [index("verification_identifier_idx").on(t.identifier)],
+);
+
+/** better-auth's sign-in throttling counts: in the database so that every app instance shares them. */
+export const rateLimit = pgTable("rate_limit", {
+  id: text("id").primaryKey(),
+  key: text("key").notNull().unique(),
+  count: integer("count").notNull(),
+  lastRequest: bigint("last_request", { mode: "number" }).notNull(),
+});
+
+// ---------------------------------------------------------------- people
+
+export const userRole = pgTable(
+  "user_role",
+  {
+    userId: text("user_id").notNull().references(() => user.id, { onDelete: "cascade" }),
+    role: text("role", { enum: ["analyst", "reviewer", "manager", "admin"] }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.role] })],
+);
+
+export const team = pgTable("team", {
+  id: text("id").primaryKey(),
+  name: text("name").notNull().unique(),
+  createdAt: bigint("created_at", { mode: "number" }).notNull(),
+});
+
+export const teamMember = pgTable(
+  "team_member",
+  {
+    teamId: text("team_id").notNull().references(() => team.id, { onDelete: "cascade" }),
+    userId: text("user_id").notNull().references(() => user.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.teamId, t.userId] }), index("team_member_user_idx").on(t.userId)],
+);
+
+export const apiToken = pgTable(
+  "api_token",
+  {
+    id: text("id").primaryKey(),
+    userId: text("user_id").notNull().references(() => user.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    /** SHA-256 of the token; the token itself is shown once and never stored. */
+    tokenHash: text("token_hash").notNull().unique(),
+    /** The first characters, so a user can tell their tokens apart. */
+    prefix: text("prefix").notNull(),
+    createdAt: bigint("created_at", { mode: "number" }).notNull(),
+    lastUsedAt: bigint("last_used_at", { mode: "number" }),
+    revokedAt: bigint("revoked_at", { mode: "number" }),
+  },
+  (t) => [index("api_token_user_idx").on(t.userId)],
+);
+
+export const setting = pgTable("setting", {
+  key: text("key").primaryKey(),
+  value: text("value").notNull(),
+});
+
+// ---------------------------------------------------------------- forecasting
+
+export const report = pgTable("report", {
+  id: text("id").primaryKey(),
+  title: text("title").notNull(),
+  authors: text("authors").notNull().default(""),
+  /** YYYY-MM-DD */
+  publishedAt: text("published_at").notNull(),
+  url: text("url"),
+  body: text("body").notNull(),
+  createdBy: text("created_by").notNull().references(() => user.id, { onDelete: "restrict" }),
+  createdAt: bigint("created_at", { mode: "number" }).notNull(),
+});
+
+export const forecast = pgTable(
+  "forecast",
+  {
+    id: text("id").primaryKey(),
+    title: text("title").notNull(),
+    statement: text("statement").notNull(),
+    resolutionCriteria: text("resolution_criteria").notNull(),
+    closesAt: bigint("closes_at", { mode: "number" }).notNull(),
+    createdAt: bigint("created_at", { mode: "number" }).notNull(),
+    confidence: text("confidence", { enum: ["low", "moderate", "high"] }),
+    teamId: text("team_id").references(() => team.id, { onDelete: "restrict" }),
+    authorId: text("author_id").notNull().references(() => user.id, { onDelete: "restrict" }),
+    reportId: text("report_id").references(() => report.id, { onDelete: "restrict" }),
+    excerpt: text("excerpt"),
+  },
+  (t) => [
+    index("forecast_created_idx").on(t.createdAt, t.id),
+    index("forecast_author_idx").on(t.authorId),
+    index("forecast_report_idx").on(t.reportId),
+  ],
+);
+
+export const forecastTag = pgTable(
+  "forecast_tag",
+  {
+    forecastId: text("forecast_id").notNull().references(() => forecast.id, { onDelete: "restrict" }),
+    tag: text("tag").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.forecastId, t.tag] }), index("forecast_tag_tag_idx").on(t.tag)],
+);
+
+export const scenario = pgTable(
+  "scenario",
+  {
+    id: text("id").primaryKey(),
+    forecastId: text("forecast_id").notNull().references(() => forecast.id, { onDelete: "restrict" }),
+    position: integer("position").notNull(),
+    label: text("label").notNull(),
+    description: text("description").notNull().default(""),
+    baseline: boolean("baseline").notNull(),
+  },
+  (t) => [
+    uniqueIndex("scenario_forecast_position_idx").on(t.forecastId, t.position),
+    // Exactly one baseline per forecast: at most one here, at least one checked by the use case.
+    uniqueIndex("scenario_one_baseline_idx").on(t.forecastId).where(sql`baseline`),
+    // The target of the composite keys that keep probabilities and outcomes inside their forecast.
+    unique("scenario_id_forecast_key").on(t.id, t.forecastId),
+  ],
+);
+
+/** Append-only: an insert query and nothing else, and triggers refuse any update or delete. */
+export const prediction = pgTable(
+  "prediction",
+  {
+    id: text("id").primaryKey(),
+    forecastId: text("forecast_id").notNull().references(() => forecast.id, { onDelete: "restrict" }),
+    analystId: text("analyst_id").notNull().references(() => user.id, { onDelete: "restrict" }),
+    createdAt: bigint("created_at", { mode: "number" }).notNull(),
+    rationale: text("rationale").notNull().default(""),
+  },
+  (t) => [
+    index("prediction_forecast_idx").on(t.forecastId, t.createdAt),
+    index("prediction_analyst_idx").on(t.analystId, t.createdAt),
+    unique("prediction_id_forecast_key").on(t.id, t.forecastId),
+  ],
+);
+
+export const predictionProbability = pgTable(
+  "prediction_probability",
+  {
+    predictionId: text("prediction_id").notNull(),
+    /** Repeated from the prediction so that the database can tie each scenario to the same forecast. */
+    forecastId: text("forecast_id").notNull(),
+    scenarioId: text("scenario_id").notNull(),
+    /** Tenths of a percent: 675 is 67.5 %. */
+    tenths: integer("tenths").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.predictionId, t.scenarioId] }),
+    foreignKey({ name: "prediction_probability_prediction_fk", columns: [t.predictionId, t.forecastId], foreignColumns: [prediction.id, prediction.forecastId] }).onDelete("restrict"),
+    foreignKey({ name: "prediction_probability_scenario_fk", columns: [t.scenarioId, t.forecastId], foreignColumns: [scenario.id, scenario.forecastId] }).onDelete("restrict"),
+    index("prediction_probability_scenario_idx").on(t.scenarioId, t.forecastId),
+    check("prediction_probability_tenths_range", sql`${t.tenths} between 1 and 999`),
+  ],
+);
+
+export const indicator = pgTable(
+  "indicator",
+  {
+    id: text("id").primaryKey(),
+    forecastId: text("forecast_id").notNull().references(() => forecast.id, { onDelete: "restrict" }),
+    scenarioId: text("scenario_id").notNull().references(() => scenario.id, { onDelete: "restrict" }),
+    description: text("description").notNull(),
+    direction: text("direction", { enum: ["for", "against"] }).notNull(),
+    likelihoodRatio: doublePrecision("likelihood_ratio").notNull(),
+    expectedBy: bigint("expected_by", { mode: "number" }),
+    createdBy: text("created_by").notNull().references(() => user.id, { onDelete: "restrict" }),
+    createdAt: bigint("created_at", { mode: "number" }).notNull(),
+    retiredAt: bigint("retired_at", { mode: "number" }),
+  },
+  (t) => [
+    index("indicator_forecast_idx").on(t.forecastId),
+    check("indicator_likelihood_ratio_above_one", sql`${t.likelihoodRatio} > 1`),
+  ],
+);
+
+export const eventRecord = pgTable(
+  "event",
+  {
+    id: text("id").primaryKey(),
+    occurredAt: bigint("occurred_at", { mode: "number" }).notNull(),
+    title: text("title").notNull(),
+    description: text("description").notNull().default(""),
+    sourceUrl: text("source_url"),
+    sourceReliability: text("source_reliability", { enum: ["A", "B", "C", "D", "E", "F"] }),
+    infoCredibility: integer("info_credibility"),
+    createdBy: text("created_by").notNull().references(() => user.id, { onDelete: "restrict" }),
+    createdAt: bigint("created_at", { mode: "number" }).notNull(),
+  },
+  (t) => [
+    index("event_occurred_idx").on(t.occurredAt),
+    check("event_info_credibility_range", sql`${t.infoCredibility} between 1 and 6`),
+  ],
+);
+
+export const eventLink = pgTable(
+  "event_link",
+  {
+    id: text("id").primaryKey(),
+    eventId: text("event_id").notNull().references(() => eventRecord.id, { onDelete: "restrict" }),
+    indicatorId: text("indicator_id").notNull().references(() => indicator.id, { onDelete: "restrict" }),
+    note: text("note").notNull().default(""),
+    createdBy: text("created_by").notNull().references(() => user.id, { onDelete: "restrict" }),
+    createdAt: bigint("created_at", { mode: "number" }).notNull(),
+  },
+  (t) => [uniqueIndex("event_link_pair_idx").on(t.eventId, t.indicatorId), index("event_link_indicator_idx").on(t.indicatorId)],
+);
+
+export const resolution = pgTable(
+  "resolution",
+  {
+    forecastId: text("forecast_id").primaryKey().references(() => forecast.id, { onDelete: "restrict" }),
+    outcomeScenarioId: text("outcome_scenario_id"),
+    annulled: boolean("annulled").notNull().default(false),
+    outcomeKnownAt: bigint("outcome_known_at", { mode: "number" }).notNull(),
+    rationale: text("rationale").notNull(),
+    resolverId: text("resolver_id").references(() => user.id, { onDelete: "restrict" }),
+    createdAt: bigint("created_at", { mode: "number" }).notNull(),
+  },
+  (t) => [
+    // The outcome is one of this forecast's own scenarios (not enforced while it is null: annulled).
+    foreignKey({ name: "resolution_outcome_fk", columns: [t.outcomeScenarioId, t.forecastId], foreignColumns: [scenario.id, scenario.forecastId] }).onDelete("restrict"),
+    check("resolution_annulled_or_outcome", sql`(${t.annulled} and ${t.outcomeScenarioId} is null) or (not ${t.annulled} and ${t.outcomeScenarioId} is not null)`),
+  ],
+);
+
+export const auditLog = pgTable(
+  "audit_log",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    at: bigint("at", { mode: "number" }).notNull(),
+    /** null for the operator at the command line */
+    actorId: text("actor_id").references(() => user.id, { onDelete: "restrict" }),
+    action: text("action").notNull(),
+    entity: text("entity").notNull(),
+    entityId: text("entity_id").notNull(),
+    before: text("before"),
+    after: text("after"),
+  },
+  (t) => [index("audit_entity_idx").on(t.entity, t.at), index("audit_actor_idx").on(t.actorId, t.at)],
+);
+
+export type UserRow = typeof user.$inferSelect;
+export type ForecastRow = typeof forecast.$inferSelect;
+export type ScenarioRow = typeof scenario.$inferSelect;
+export type PredictionRow = typeof prediction.$inferSelect;
+export type IndicatorRow = typeof indicator.$inferSelect;
+export type EventRow = typeof eventRecord.$inferSelect;
+export type EventLinkRow = typeof eventLink.$inferSelect;
+export type ReportRow = typeof report.$inferSelect;
+export type ResolutionRow = typeof resolution.$inferSelect;
+export type ApiTokenRow = typeof apiToken.$inferSelect;
+export type AuditRow = typeof auditLog.$inferSelect;
