@@ -27,7 +27,9 @@ export default defineConfig({
   },
   projects: [
     { name: "setup", testMatch: /setup\.spec\.ts/ },
-    { name: "app", testIgnore: /setup\.spec\.ts/, dependencies: ["setup"] },
+    { name: "app", testIgnore: /(setup|two-instances)\.spec\.ts/, dependencies: ["setup"] },
+    // Starts its own two app instances on one PostgreSQL database (SIGNPOST_TEST_PG_URL).
+    { name: "instances", testMatch: /two-instances\.spec\.ts/ },
   ],
   webServer: {
     command: `node scripts/e2e-server.mjs ${PORT}`,

@@ -59,5 +59,5 @@ export async function seedBusyForecast(now: number, credentials: { email: string
       await insertLink(tx, { id: crypto.randomUUID(), eventId, indicatorId: indicatorIds[i % 40], note: "", createdBy: analysts[0], createdAt: occurredAt });
     }
   });
-  return forecastId;
+  return { forecastId, analystIds: analysts, scenarioIds: scenarios.map((s) => s.id) };
 }

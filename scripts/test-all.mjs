@@ -1,8 +1,10 @@
-// `npm test`: unit and integration tests (vitest), then a production build and the end-to-end
+// `npm test`: unit and integration tests (vitest) on SQLite and again, for every test that touches
+// the database, on a throw-away PostgreSQL server; then a production build and the end-to-end
 // tests (Playwright in Debian's Chromium). Ends with one line "N passed, N failed" for CI.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { postgresInstalled, startCluster } from "./pg-cluster.mjs";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 const root = path.resolve(import.meta.dirname, "..");
@@ -25,6 +27,20 @@ function readJson(file) {
 let passed = 0;
 let failed = 0;
 let skipped = 0;
+
+// The PostgreSQL run needs a server: the one named by SIGNPOST_TEST_PG_URL, else one of our own.
+let cluster = null;
+if (!process.env.SIGNPOST_TEST_PG_URL) {
+  if (postgresInstalled()) {
+    cluster = await startCluster();
+    process.env.SIGNPOST_TEST_PG_URL = cluster.url;
+    console.log(`PostgreSQL for the tests: ${cluster.url}`);
+  } else {
+    console.error("PostgreSQL is not installed (apt-get install -y postgresql): the PostgreSQL run cannot happen and counts as a failure.");
+    failed += 1;
+  }
+}
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => { cluster?.stop(); process.exit(1); });
 
 const vitestFile = path.join(results, "vitest-results.json");
 fs.rmSync(vitestFile, { force: true });
@@ -53,6 +69,8 @@ if (buildStatus !== 0) {
   }
   if (!e2e || (e2eStatus !== 0 && e2e.stats.unexpected === 0)) failed += 1;
 }
+
+cluster?.stop();
 
 // Skips are honest ones: the tests that read ../shared skip when it is absent.
 console.log(`\n${passed} passed, ${failed} failed${skipped > 0 ? `, ${skipped} skipped` : ""}`);

@@ -20,9 +20,9 @@ function describeTable(config: AnyConfig) {
       })
       .sort((a, b) => a.columns.join().localeCompare(b.columns.join())),
     indexes: config.indexes
-      .map((i) => ({ name: i.config.name, unique: i.config.unique, partial: i.config.where !== undefined, columns: i.config.columns.map((c) => (c as { name: string }).name) }))
+      .map((i) => ({ name: i.config.name ?? "", unique: i.config.unique, partial: i.config.where !== undefined, columns: i.config.columns.map((c) => (c as { name: string }).name) }))
       .sort((a, b) => a.name.localeCompare(b.name)),
-    uniques: config.uniqueConstraints.map((u) => ({ name: u.name, columns: columnNames(u.columns) })).sort((a, b) => a.name!.localeCompare(b.name!)),
+    uniques: config.uniqueConstraints.map((u) => ({ name: u.name ?? "", columns: columnNames(u.columns) })).sort((a, b) => a.name.localeCompare(b.name)),
     checks: config.checks.map((c) => c.name).sort(),
   };
 }
