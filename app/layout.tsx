@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import localFont from "next/font/local";
 import "./globals.css";
 import { SiteHeader } from "@/components/layout/site-header";
+import { currentActorForDisplay } from "@/server/display-actor";
 
 const inter = localFont({
   src: [
@@ -18,14 +19,15 @@ export const metadata: Metadata = {
   description: "Forecast-scenario tracking: estimative judgments as forecasts with probabilities, indicators and scores.",
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const actor = await currentActorForDisplay();
   return (
     <html lang="en-GB" className={inter.variable}>
       <body className="min-h-screen font-sans antialiased">
         <a href="#main" className="skip-link">
           Skip to content
         </a>
-        <SiteHeader />
+        <SiteHeader actor={actor} />
         <main id="main" className="mx-auto max-w-6xl px-4 py-6">
           {children}
         </main>

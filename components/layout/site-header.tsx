@@ -1,10 +1,9 @@
 import Link from "next/link";
-import { currentActorForDisplay } from "@/server/display-actor";
+import type { Actor } from "@/lib/auth/policy";
 import { SignOutButton } from "./sign-out-button";
 
-/** The header reads the session only to choose links; every page and action checks rights itself. */
-export async function SiteHeader() {
-  const actor = await currentActorForDisplay();
+/** The signed-in person only chooses which links to show; every page and action checks rights itself. */
+export function SiteHeader({ actor }: { actor: Actor | null }) {
   return (
     <header className="border-b border-line bg-white">
       <nav aria-label="Main" className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-5 gap-y-2 px-4 py-3">
