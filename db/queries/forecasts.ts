@@ -98,6 +98,32 @@ export async function predictionsOf(db: Conn, forecastId: string): Promise<Predi
   return rows.map((row) => ({ id: row.id, analystId: row.analystId, createdAt: row.createdAt, rationale: row.rationale, probabilities: byPrediction.get(row.id) ?? {} }));
 }
 
+/**
+ * One page of a forecast's predictions, newest first, keyset-paginated on (createdAt, id) by the
+ * index that serves the order; one row more than asked, to tell if there is a next page.
+ */
+export async function predictionsPageOf(db: Conn, forecastId: string, limit: number, cursor?: { createdAt: number; id: string }): Promise<PredictionRecord[]> {
+  const rows = await db
+    .select()
+    .from(prediction)
+    .where(
+      and(
+        eq(prediction.forecastId, forecastId),
+        cursor ? or(lt(prediction.createdAt, cursor.createdAt), and(eq(prediction.createdAt, cursor.createdAt), lt(prediction.id, cursor.id))) : undefined,
+      ),
+    )
+    .orderBy(desc(prediction.createdAt), desc(prediction.id))
+    .limit(limit + 1);
+  if (rows.length === 0) return [];
+  const probabilities = await db
+    .select({ predictionId: predictionProbability.predictionId, scenarioId: predictionProbability.scenarioId, tenths: predictionProbability.tenths })
+    .from(predictionProbability)
+    .where(inArray(predictionProbability.predictionId, rows.map((row) => row.id)));
+  const byPrediction = new Map<string, Record<string, number>>();
+  for (const p of probabilities) byPrediction.set(p.predictionId, { ...byPrediction.get(p.predictionId), [p.scenarioId]: p.tenths / 10 });
+  return rows.map((row) => ({ id: row.id, analystId: row.analystId, createdAt: row.createdAt, rationale: row.rationale, probabilities: byPrediction.get(row.id) ?? {} }));
+}
+
 export async function predictorIdsOf(db: Conn, forecastId: string): Promise<string[]> {
   const rows = await db.selectDistinct({ id: prediction.analystId }).from(prediction).where(eq(prediction.forecastId, forecastId));
   return rows.map((row) => row.id);
