@@ -61,7 +61,8 @@ describe("GET /api/v1/forecasts/:id with predictionsLimit", () => {
   });
 
   test("bad paging parameters are 400s naming the parameter", async () => {
-    for (const query of [{ predictionsLimit: "0" }, { predictionsLimit: "501" }, { predictionsLimit: "2", predictionsCursor: "nonsense" }, { predictionsCursor: "abc" }]) {
+    const queries: Record<string, string>[] = [{ predictionsLimit: "0" }, { predictionsLimit: "501" }, { predictionsLimit: "2", predictionsCursor: "nonsense" }, { predictionsCursor: "abc" }];
+    for (const query of queries) {
       const { status, body } = await forecast(query);
       expect(status).toBe(400);
       expect(body.error.details[0].field).toMatch(/^predictions(Limit|Cursor)$/);
