@@ -11,7 +11,7 @@ import { countOf } from "@/lib/format/plural";
 import { definedParams } from "@/lib/format/search-params";
 import { forecastListQuerySchema, FORECAST_STATUSES } from "@/lib/validation/forecast-list";
 import { parseSearchParams } from "@/lib/validation/search-params";
-import { forecastFilterChoices } from "@/server/forecasts/list-filters";
+import { findTags } from "@/server/forecasts/find-tags";
 import { listForecasts } from "@/server/forecasts/list-forecasts";
 import { runPageQuery } from "@/server/http/page-query";
 import { requirePageActor } from "@/server/page-guard";
@@ -19,12 +19,14 @@ import { requirePageActor } from "@/server/page-guard";
 export const metadata: Metadata = { title: "Forecasts" };
 export const dynamic = "force-dynamic";
 
+const POPULAR_TAGS = 8;
+
 type Search = Record<string, string | undefined>;
 
 export default async function ForecastsPage({ searchParams }: { searchParams: Promise<Search> }) {
   const actor = await requirePageActor("/forecasts");
   const search = await searchParams;
-  const choices = await forecastFilterChoices();
+  const popular = await findTags(actor, "", POPULAR_TAGS);
   const { data: result, problem } = await runPageQuery(async () =>
     await listForecasts(actor, parseSearchParams(forecastListQuerySchema, { ...search, limit: search.limit ?? "25" }), Date.now()),
   );
@@ -42,10 +44,20 @@ export default async function ForecastsPage({ searchParams }: { searchParams: Pr
       <form method="get" className="mb-6 grid gap-3 rounded border border-line bg-white p-4 md:grid-cols-[2fr_1fr_1fr_1fr_auto]" role="search" aria-label="Filter forecasts">
         <FilterText label="Search" name="q" value={search.q} placeholder="Words of the title or statement" />
         <FilterSelect label="Status" name="status" value={search.status} options={FORECAST_STATUSES.map((s) => ({ value: s, label: s[0].toUpperCase() + s.slice(1) }))} />
-        <FilterSelect label="Tag" name="tag" value={search.tag} options={choices.tags.map((t) => ({ value: t.tag, label: `${t.tag} (${t.n})` }))} />
-        <TypeAheadField label="Author" name="author" value={search.author} source="/api/v1/people" placeholder="Name or email" />
+        <TypeAheadField label="Tag" name="tag" value={search.tag} source="tags" placeholder="Any tag" />
+        <TypeAheadField label="Author" name="author" value={search.author} source="people" placeholder="Name or email" />
         <FilterActions clearHref="/forecasts" />
       </form>
+      {popular.items.length > 0 && (
+        <nav aria-label="Most used tags" className="-mt-3 mb-6 flex flex-wrap items-center gap-2 text-sm">
+          <span className="text-muted">Most used tags:</span>
+          {popular.items.map((t) => (
+            <Link key={t.tag} href={`/forecasts?tag=${encodeURIComponent(t.tag)}`} className="rounded bg-white px-2 py-0.5 underline">
+              #{t.tag} <span className="text-muted">{t.forecasts.toLocaleString("en-GB")}</span>
+            </Link>
+          ))}
+        </nav>
+      )}
       {problem && <Alert tone="error">{problem}</Alert>}
       {result && result.items.length === 0 && <p className="rounded border border-line bg-white p-6">No forecast matches these filters.</p>}
       {result && result.items.length > 0 && (

@@ -218,9 +218,18 @@ export async function scenariosOfMany(db: Conn, forecastIds: string[]) {
   return db.select().from(scenario).where(inArray(scenario.forecastId, forecastIds)).orderBy(asc(scenario.position));
 }
 
-/** Every tag with how many forecasts carry it, read from the counts the database keeps. */
-export async function allTags(db: Conn): Promise<{ tag: string; n: number }[]> {
-  return db.select({ tag: tagCount.tag, n: tagCount.forecasts }).from(tagCount).orderBy(asc(tagCount.tag));
+/**
+ * Tags starting with the text, the most used first, with how many forecasts carry each: read from
+ * the counts the database keeps, never counted. Tags are few next to forecasts: a scan is cheap.
+ */
+export async function tagsStartingWith(db: Conn, prefix: string, limit: number): Promise<{ tag: string; forecasts: number }[]> {
+  const start = prefix.trim().toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`);
+  return db
+    .select({ tag: tagCount.tag, forecasts: tagCount.forecasts })
+    .from(tagCount)
+    .where(start ? sql`${tagCount.tag} like ${`${start}%`} escape '\\'` : undefined)
+    .orderBy(desc(tagCount.forecasts), asc(tagCount.tag))
+    .limit(limit);
 }
 
 /**
