@@ -17,7 +17,7 @@ export function ForecastHeader({ forecast }: { forecast: ForecastDto }) {
           <Link key={t} href={`/forecasts?tag=${encodeURIComponent(t)}`} className="rounded bg-white px-2 py-0.5 text-sm text-muted underline">#{t}</Link>
         ))}
       </div>
-      <h1 className="text-2xl font-bold">{forecast.title}</h1>
+      <h1 className="text-2xl font-bold break-words">{forecast.title}</h1>
       <p className="text-sm text-muted">
         By {author} · created {formatDayTime(forecast.createdAt)} · closes {formatDay(forecast.closesAt)}
         {forecast.reportId && (
@@ -31,14 +31,14 @@ export function ForecastHeader({ forecast }: { forecast: ForecastDto }) {
         <strong>Assessment: </strong>
         {forecast.assessment.reason}
       </p>
-      <dl className="grid gap-4 md:grid-cols-2">
+      <dl className="grid gap-4 md:grid-cols-2 [&>div]:min-w-0">
         <div>
           <dt className="font-semibold">Statement</dt>
-          <dd className="whitespace-pre-wrap">{forecast.statement}</dd>
+          <dd className="whitespace-pre-wrap break-words">{forecast.statement}</dd>
         </div>
         <div>
           <dt className="font-semibold">Resolution criteria</dt>
-          <dd className="whitespace-pre-wrap">{forecast.resolutionCriteria}</dd>
+          <dd className="whitespace-pre-wrap break-words">{forecast.resolutionCriteria}</dd>
         </div>
         {forecast.excerpt && (
           <div className="md:col-span-2">

@@ -9,8 +9,10 @@ import { ProbabilityText } from "./probability-text";
  */
 export function LatestProbabilities({ forecast, latest, scale }: { forecast: ForecastDto; latest: PredictionDto[]; scale: ScaleId }) {
   const authorFirst = [...latest].sort((a, b) => Number(b.analystId === forecast.authorId) - Number(a.analystId === forecast.authorId));
+  // Many scenarios are wider than a phone: the table scrolls inside its own region, which the
+  // keyboard can reach and scroll too.
   return (
-    <div className="overflow-x-auto rounded border border-line bg-white">
+    <div role="region" aria-label="Where everyone stands, scrollable" tabIndex={0} className="overflow-x-auto rounded border border-line bg-white">
       <table className="w-full text-left text-sm" data-testid="latest-probabilities">
         <caption className="sr-only">What the evidence implies and each analyst&apos;s latest probabilities, per scenario</caption>
         <thead className="bg-paper">

@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { ForecastDto } from "@/lib/dto/forecast";
 import type { ScaleId } from "@/lib/estimative";
 import { formatDayTime } from "@/lib/format/dates";
+import { countOf } from "@/lib/format/plural";
 import { ProbabilityText } from "./probability-text";
 
 const SHOWN_FIRST = 50;
@@ -14,7 +15,7 @@ export function PredictionHistory({ forecast, scale, showAll }: { forecast: Fore
   return (
     <>
       <p className="mb-2 text-sm text-muted">
-        {newestFirst.length} predictions{hidden > 0 ? `; the latest ${shown.length} are shown. ` : "."}
+        {countOf(newestFirst.length, "prediction")}{hidden > 0 ? `; the latest ${shown.length} are shown. ` : "."}
         {hidden > 0 && (
           <Link href={`/forecasts/${forecast.id}?history=all#history-heading`} className="underline">
             Show all {newestFirst.length}

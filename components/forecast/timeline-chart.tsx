@@ -10,6 +10,7 @@ import { EventMarkers, type ActiveEvent } from "./timeline/event-markers";
 import { TimelineLegend } from "./timeline/legend";
 import { LineTooltip } from "./timeline/line-tooltip";
 import { CLOSES_COLOR, GRID_COLOR, RESOLVED_COLOR, TODAY_COLOR } from "./timeline/palette";
+import { ReferenceLineLabels, type ReferenceMark } from "./timeline/reference-line-labels";
 import { ScenarioPicker } from "./timeline/scenario-picker";
 import { chartLines, chartRows, datedEvents, inDomain, plotRows, tableRows, xDomain } from "./timeline/series";
 import { formatTick, timeTicks } from "./timeline/ticks";
@@ -77,9 +78,7 @@ export function TimelineChart({ scenarios, timeline, events, indicators, people,
     );
   }
 
-  const closesT = Date.parse(closesAt);
-  const resolvedT = resolvedAt === null ? Number.NaN : Date.parse(resolvedAt);
-  const nowT = Date.parse(now);
+  const marks = referenceMarks(closesAt, resolvedAt, now, domain);
   const hasPredictions = lines.length > 1;
   // A lone point draws no line segment, and points closer together than 1% of the time axis (a
   // forecast made today, charted up to its horizon) draw one too short to see: solid dots keep the
@@ -127,33 +126,16 @@ export function TimelineChart({ scenarios, timeline, events, indicators, people,
               active={shownEvent ? false : undefined}
               isAnimationActive={false}
             />
-            {Number.isFinite(closesT) && (
+            {marks.map((mark) => (
               <ReferenceLine
-                x={closesT}
-                className="closes-line"
-                stroke={CLOSES_COLOR}
-                strokeWidth={1.5}
-                label={{ value: "Closes", position: "top", fill: CLOSES_COLOR, fontSize: 12 }}
+                key={mark.key}
+                x={mark.t}
+                className={`${mark.key}-line`}
+                stroke={mark.color}
+                strokeWidth={mark.key === "today" ? 1 : 1.5}
+                strokeDasharray={mark.key === "today" ? "2 3" : undefined}
               />
-            )}
-            {Number.isFinite(resolvedT) && (
-              <ReferenceLine
-                x={resolvedT}
-                className="resolved-line"
-                stroke={RESOLVED_COLOR}
-                strokeWidth={1.5}
-                label={{ value: "Resolved", position: "insideTopRight", fill: RESOLVED_COLOR, fontSize: 12 }}
-              />
-            )}
-            {inDomain(nowT, domain) && (
-              <ReferenceLine
-                x={nowT}
-                className="today-line"
-                stroke={TODAY_COLOR}
-                strokeDasharray="2 3"
-                label={{ value: "Today", position: "insideTopRight", fill: TODAY_COLOR, fontSize: 12 }}
-              />
-            )}
+            ))}
             {lines.map((line) => (
               <Line
                 key={line.key}
@@ -169,6 +151,7 @@ export function TimelineChart({ scenarios, timeline, events, indicators, people,
                 isAnimationActive={false}
               />
             ))}
+            <ReferenceLineLabels marks={marks} />
             <EventMarkers
               events={dated}
               activeId={shownEvent?.id ?? null}
@@ -204,6 +187,16 @@ export function TimelineChart({ scenarios, timeline, events, indicators, people,
       />
     </figure>
   );
+}
+
+/** The vertical lines: the horizon, the resolution if any, and today when it falls inside the charted range. */
+function referenceMarks(closesAt: string, resolvedAt: string | null, now: string, domain: readonly [number, number]): ReferenceMark[] {
+  const marks: ReferenceMark[] = [
+    { key: "closes", text: "Closes", t: Date.parse(closesAt), color: CLOSES_COLOR },
+    { key: "resolved", text: "Resolved", t: resolvedAt === null ? Number.NaN : Date.parse(resolvedAt), color: RESOLVED_COLOR },
+    { key: "today", text: "Today", t: Date.parse(now), color: TODAY_COLOR },
+  ];
+  return marks.filter((mark) => (mark.key === "today" ? inDomain(mark.t, domain) : Number.isFinite(mark.t)));
 }
 
 /** The baseline first, the alternatives in the order given. */

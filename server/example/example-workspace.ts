@@ -3,6 +3,10 @@
  * Iranian proxy response to the US-Iraq Strategic Dialogue, written as forecasts in our own
  * words, with indicators and real events from after its publication. The report's text is not
  * carried here, only its metadata and our summary. Dates are UTC days.
+ *
+ * Those forecasts all closed long ago, so two open follow-on questions are dated from the day the
+ * workspace is loaded (`openExampleForecasts(now)`): a newcomer can practise predicting, adding
+ * indicators and attaching events on them at once.
  */
 export interface ExamplePerson {
   key: string;
@@ -12,6 +16,8 @@ export interface ExamplePerson {
 
 export interface ExampleForecast {
   key: string;
+  /** A key of EXAMPLE_PEOPLE, or NEWCOMER; "author" when left out. */
+  author?: string;
   title: string;
   statement: string;
   resolutionCriteria: string;
@@ -19,7 +25,8 @@ export interface ExampleForecast {
   createdAt: string;
   confidence: "low" | "moderate" | "high";
   tags: string[];
-  excerpt: string;
+  /** The summary sentence it tracks; only the forecasts made from the example report have one. */
+  excerpt?: string;
   scenarios: { label: string; description: string; baseline?: boolean }[];
   predictions: { by: string; at: string; probabilities: number[]; rationale: string }[];
   indicators: { key: string; scenario: number; description: string; direction: "for" | "against"; likelihoodRatio: number; expectedBy?: string }[];
@@ -254,3 +261,103 @@ export const EXAMPLE_EVENTS: ExampleEvent[] = [
     links: [{ indicator: "lr-base-salvo", note: "Second attack of the anniversary week." }],
   },
 ];
+
+/**
+ * The person key of whoever loads the workspace, when they are an analyst (the first admin, at
+ * setup, usually is): the open forecast they author is theirs to add indicators to. Loaded by
+ * anyone else (the command line), it falls back to the example analyst.
+ */
+export const NEWCOMER = "newcomer";
+
+const DAY_MS = 86_400_000;
+
+/** `days` before `now`, to the millisecond. */
+function daysBefore(now: number, days: number): string {
+  return new Date(now - days * DAY_MS).toISOString();
+}
+
+/** The UTC day `days` after (or, negative, before) `now`, as "YYYY-MM-DD". */
+function dayOffset(now: number, days: number): string {
+  return new Date(now + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** The end of the UTC day `days` after `now`: a horizon given as a date means the whole of that day. */
+function endOfDayAfter(now: number, days: number): string {
+  return `${dayOffset(now, days)}T23:59:59.999Z`;
+}
+
+/**
+ * The follow-on questions an analyst would register today, dated from `now` (the moment the
+ * workspace is loaded) so that they are open: horizons in the future, the first predictions and the
+ * one event in the past.
+ */
+export function openExampleForecasts(now: number): ExampleForecast[] {
+  const escalationOpened = daysBefore(now, 10);
+  return [
+    {
+      key: "open-escalation",
+      title: "How hard Iran-aligned Iraqi militias hit US forces in the next four months",
+      statement:
+        "In the four months after this forecast was registered, the most serious attack that Iran-aligned Iraqi militias make on US forces, or on the bases and convoys that host or supply them, in Iraq, Syria or a neighbouring country. It asks again the question of the 2021 forecasts: quiet, harassment or lethal escalation?",
+      resolutionCriteria:
+        "At the horizon, take the most serious attack reported by a credible source and attributed to an Iran-aligned Iraqi militia: 'Casualties' if any attack killed or wounded US personnel; otherwise 'Harassment' if any rocket, drone or IED attack on US forces, their sites or their convoys was reported; otherwise 'No attack reported'.",
+      closesAt: endOfDayAfter(now, 110),
+      createdAt: escalationOpened,
+      confidence: "low",
+      tags: ["iraq", "iran", "militias", "practice"],
+      scenarios: [
+        { label: "Harassment without US casualties", description: "Rockets, drones or IEDs that hurt no US personnel.", baseline: true },
+        { label: "No attack reported", description: "No attack on US forces, their sites or their convoys." },
+        { label: "Casualties", description: "An attack that kills or wounds US personnel." },
+      ],
+      predictions: [
+        { by: "author", at: escalationOpened, probabilities: [55, 30, 15], rationale: "Harassment has been the militias' usual level whenever they were not observing a truce; lethal attacks have been rare and drew US strikes in return." },
+        { by: "second", at: daysBefore(now, 3), probabilities: [60, 20, 20], rationale: "The rockets reported near a base this week make a quiet four months less likely; I also give casualties a little more room." },
+      ],
+      indicators: [
+        { key: "oe-attack", scenario: 1, description: "A rocket, drone or IED attack on US forces, their sites or their convoys is reported", direction: "against", likelihoodRatio: 10 },
+        { key: "oe-quiet-month", scenario: 1, description: "A whole month passes with no reported attack on US forces", direction: "for", likelihoodRatio: 1.5, expectedBy: dayOffset(now, 30) },
+        { key: "oe-truce-ends", scenario: 2, description: "A militia umbrella group announces the end of its pause in attacks on US forces", direction: "for", likelihoodRatio: 3, expectedBy: dayOffset(now, 60) },
+      ],
+    },
+    {
+      key: "open-beyond-iraq",
+      author: NEWCOMER,
+      title: "Iraqi militias claim a drone or missile attack outside Iraq within three months",
+      statement:
+        "Within three months of this forecast being registered, an Iran-aligned Iraqi militia, or an umbrella group speaking for them, claims a drone or missile attack on a target outside Iraq, for example in Israel, Jordan, Syria or the Gulf. The 2021 assessment warned that the militias may reach beyond Iraq; this asks whether they do so now.",
+      resolutionCriteria:
+        "Yes if, before the horizon, at least one credible source reports such a claim, whether or not the attack did any damage. No otherwise.",
+      closesAt: endOfDayAfter(now, 90),
+      createdAt: new Date(now).toISOString(),
+      confidence: "moderate",
+      tags: ["region", "iran", "militias", "practice"],
+      scenarios: [
+        { label: "No: no claimed attack outside Iraq", description: "", baseline: true },
+        { label: "Yes: an attack outside Iraq is claimed", description: "" },
+      ],
+      predictions: [
+        { by: NEWCOMER, at: new Date(now).toISOString(), probabilities: [70, 30], rationale: "A starting point for practice: such claims come in waves, and three months is short. Add indicators, attach events and revise it." },
+      ],
+      indicators: [
+        { key: "ob-threats", scenario: 1, description: "Militia statements name targets outside Iraq and threaten them", direction: "for", likelihoodRatio: 1.5 },
+        { key: "ob-intercepted", scenario: 1, description: "A drone launched from Iraq is intercepted over Jordan, Syria or the Gulf", direction: "for", likelihoodRatio: 3, expectedBy: dayOffset(now, 45) },
+      ],
+    },
+  ];
+}
+
+/** One recent event for the open forecasts, made up and labelled as such: the real ones are all from 2021 and 2022. */
+export function openExampleEvents(now: number): ExampleEvent[] {
+  return [
+    {
+      occurredAt: dayOffset(now, -5),
+      title: "Example event: rockets land near a base hosting US forces in Iraq",
+      description:
+        "Made up for the example workspace and dated five days before it was loaded, so the open practice forecast has evidence to weigh. Record what you really observe as events of your own.",
+      sourceReliability: "C",
+      infoCredibility: 3,
+      links: [{ indicator: "oe-attack", note: "An attack was reported, so a quiet four months is now less likely." }],
+    },
+  ];
+}

@@ -6,32 +6,53 @@ import { insertForecast, insertPrediction } from "@/db/queries/forecasts";
 import { insertReport } from "@/db/queries/reports";
 import { readSetting, writeSetting } from "@/db/queries/settings";
 import { findUserIdByEmail, insertUser } from "@/db/queries/users";
-import { canImport, type Actor } from "@/lib/auth/policy";
+import { canImport, hasRole, type Actor } from "@/lib/auth/policy";
 import { Conflict, Forbidden } from "@/lib/errors";
 import { toTenths } from "@/lib/validation/probabilities";
-import { auditActorId } from "../system-actor";
-import { EXAMPLE_EVENTS, EXAMPLE_FORECASTS, EXAMPLE_PEOPLE, EXAMPLE_REPORT, type ExampleForecast } from "./example-workspace";
+import { SYSTEM_ACTOR, auditActorId } from "../system-actor";
+import {
+  EXAMPLE_EVENTS,
+  EXAMPLE_FORECASTS,
+  EXAMPLE_PEOPLE,
+  EXAMPLE_REPORT,
+  NEWCOMER,
+  openExampleEvents,
+  openExampleForecasts,
+  type ExampleEvent,
+  type ExampleForecast,
+} from "./example-workspace";
 
 const LOADED_KEY = "example_loaded_at";
 
 /**
- * Loads the example workspace. Its forecasts are dated August 2021 like the report, which makes
- * this a historical import: admins only, like every other back-dating (SPEC §1).
+ * Loads the example workspace. Its report's forecasts are dated August 2021 like the report, which
+ * makes this a historical import: admins only, like every other back-dating (SPEC §1). The open
+ * practice forecasts are dated from `now`, so their horizons lie ahead whenever it is loaded.
  */
 export async function loadExampleWorkspace(actor: Actor, now: number): Promise<{ forecasts: number; reportId: string }> {
   if (!canImport(actor)) throw new Forbidden("Only an admin can load the example workspace.");
   const reportId = crypto.randomUUID();
+  const openForecasts = openExampleForecasts(now);
+  const events = [...EXAMPLE_EVENTS, ...openExampleEvents(now)];
+  const forecasts = EXAMPLE_FORECASTS.length + openForecasts.length;
   await withTransaction(async (tx) => {
     if (await readSetting(tx, LOADED_KEY)) throw new Conflict("conflict", "The example workspace is already loaded.");
     const people = await ensurePeople(tx, now);
+    people.set(NEWCOMER, newcomerId(actor) ?? people.get("author")!);
     await insertReport(tx, { id: reportId, ...EXAMPLE_REPORT, createdBy: people.get("author")!, createdAt: Date.parse(`${EXAMPLE_REPORT.publishedAt}T12:00:00Z`) });
     const indicatorIds = new Map<string, string>();
     for (const example of EXAMPLE_FORECASTS) await insertExampleForecast(tx, example, reportId, people, indicatorIds);
-    await insertExampleEvents(tx, people.get("author")!, indicatorIds);
+    for (const example of openForecasts) await insertExampleForecast(tx, example, null, people, indicatorIds);
+    await insertExampleEvents(tx, events, people.get("author")!, indicatorIds);
     await writeSetting(tx, LOADED_KEY, String(now));
-    await writeAudit(tx, { at: now, actorId: auditActorId(actor), action: "example.load", entity: "report", entityId: reportId, after: { forecasts: EXAMPLE_FORECASTS.length, events: EXAMPLE_EVENTS.length } });
+    await writeAudit(tx, { at: now, actorId: auditActorId(actor), action: "example.load", entity: "report", entityId: reportId, after: { forecasts, events: events.length } });
   });
-  return { forecasts: EXAMPLE_FORECASTS.length, reportId };
+  return { forecasts, reportId };
+}
+
+/** The loader, when they are a person who may author forecasts: indicators belong to a forecast's author. */
+function newcomerId(actor: Actor): string | null {
+  return actor.id !== SYSTEM_ACTOR.id && hasRole(actor, "analyst") ? actor.id : null;
 }
 
 async function ensurePeople(tx: Conn, now: number): Promise<Map<string, string>> {
@@ -47,9 +68,9 @@ async function ensurePeople(tx: Conn, now: number): Promise<Map<string, string>>
   return ids;
 }
 
-async function insertExampleForecast(tx: Conn, example: ExampleForecast, reportId: string, people: Map<string, string>, indicatorIds: Map<string, string>): Promise<void> {
+async function insertExampleForecast(tx: Conn, example: ExampleForecast, reportId: string | null, people: Map<string, string>, indicatorIds: Map<string, string>): Promise<void> {
   const forecastId = crypto.randomUUID();
-  const authorId = people.get("author")!;
+  const authorId = people.get(example.author ?? "author")!;
   const scenarios = example.scenarios.map((s) => ({ id: crypto.randomUUID(), label: s.label, description: s.description, baseline: Boolean(s.baseline) }));
   const createdAt = Date.parse(example.createdAt);
   await insertForecast(tx, {
@@ -63,7 +84,7 @@ async function insertExampleForecast(tx: Conn, example: ExampleForecast, reportI
     teamId: null,
     authorId,
     reportId,
-    excerpt: example.excerpt,
+    excerpt: example.excerpt ?? null,
     tags: example.tags,
     scenarios,
   });
@@ -89,8 +110,8 @@ async function insertExampleForecast(tx: Conn, example: ExampleForecast, reportI
   }
 }
 
-async function insertExampleEvents(tx: Conn, recorderId: string, indicatorIds: Map<string, string>): Promise<void> {
-  for (const example of EXAMPLE_EVENTS) {
+async function insertExampleEvents(tx: Conn, events: ExampleEvent[], recorderId: string, indicatorIds: Map<string, string>): Promise<void> {
+  for (const example of events) {
     const eventId = crypto.randomUUID();
     const occurredAt = Date.parse(example.occurredAt);
     await insertEvent(tx, {

@@ -8,6 +8,9 @@ const EXAMPLE_TITLES = [
   "Iran-aligned militias attack US forces in Syria before the end of 2021",
   "Iraq's next prime minister does not order all US forces out by March 2022",
   "Iraqi militias strike US bases outside Iraq and Syria in 2021",
+  // Open practice forecasts, dated from the day the workspace is loaded.
+  "How hard Iran-aligned Iraqi militias hit US forces in the next four months",
+  "Iraqi militias claim a drone or missile attack outside Iraq within three months",
 ];
 
 // The only spec of the "setup" project: it runs first, on an empty database, and creates the admin.

@@ -64,12 +64,13 @@ export default async function ForecastPage({ params, searchParams }: Params) {
           now={new Date(now).toISOString()}
         />
       </section>
+      {/* min-w-0: a grid item is otherwise as wide as its widest table, past the edge of a phone. */}
       <div className="grid gap-8 lg:grid-cols-2">
-        <section aria-labelledby="latest-heading">
+        <section aria-labelledby="latest-heading" className="min-w-0">
           <h2 id="latest-heading" className="mb-3 text-xl font-semibold">Where everyone stands</h2>
           <LatestProbabilities forecast={forecast} latest={latest} scale={scale} />
         </section>
-        <section aria-labelledby="predict-heading" className="rounded border border-line bg-white p-4">
+        <section aria-labelledby="predict-heading" className="min-w-0 rounded border border-line bg-white p-4">
           <h2 id="predict-heading" className="mb-3 text-xl font-semibold">Your prediction</h2>
           {may.predict ? (
             <PredictionForm forecastId={forecast.id} scenarios={forecast.scenarios} scale={scale} current={current} />
