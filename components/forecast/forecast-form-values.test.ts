@@ -97,6 +97,10 @@ describe("every field's problem lands beside that field, in words", () => {
     expect(errorsOf({ closesOn: "2020-01-01" }).closesOn).toBe("1 Jan 2020 has passed: choose a later day.");
   });
 
+  test("a passed horizon is said even while other fields are still empty", () => {
+    expect(errorsOf({ title: "", closesOn: "2021-12-31" }).closesOn).toBe("31 Dec 2021 has passed: choose a later day.");
+  });
+
   test("today is still open: a horizon closes at the end of its day", () => {
     expect(errorsOf({ closesOn: "2026-11-25" }).closesOn).toBeUndefined();
   });

@@ -87,7 +87,9 @@ export function validateForecastForm(values: ForecastFormValues, scale: ScaleId,
       if (field.endsWith(".probability") && errors[field]) continue;
       add(errors, field, humanMessage(path, issue.message, context));
     }
-  } else if (result.data.closesAt <= now) {
+  }
+  // Said even while other fields are still wrong (the schema has no clock; the server checks again).
+  if (!errors.closesOn && context.closesAt !== null && context.closesAt <= now) {
     errors.closesOn = humanMessage("closesAt", "must be in the future", context);
   }
   // The schema checks the total only once every other field is valid; the form says it at once.

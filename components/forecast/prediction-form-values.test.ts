@@ -23,6 +23,10 @@ describe("the add-prediction form", () => {
     expect(validatePredictionForm(form(typed, "50"), scenarios, "icd203")["probabilities.s-yes"]).toBe(message);
   });
 
+  test("a box that can't be read is the only problem said: no total of the others", () => {
+    expect(validatePredictionForm(form("abc", "32.5"), scenarios, "icd203")).toEqual({ "probabilities.s-yes": "Type a number such as 30, or words such as “likely”." });
+  });
+
   test("a total off 100 is said in percent", () => {
     expect(validatePredictionForm(form("60", "30"), scenarios, "icd203")).toEqual({ total: "The probabilities add up to 90%; they must add up to 100%." });
   });

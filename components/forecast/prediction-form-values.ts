@@ -48,10 +48,13 @@ export function validatePredictionForm(values: PredictionFormValues, scenarios: 
     if (reading.kind === "problem") errors[`probabilities.${s.id}`] = reading.message;
   }
   const request = toPredictionRequest(values, scenarios, scale);
+  const unread = Object.keys(errors).length > 0;
   const result = addPredictionSchema.safeParse(request);
   if (!result.success) {
     for (const issue of result.error.issues) {
       const [field, message] = humanMessage(issue.path.map(String).join("."), issue.message, values);
+      // The schema sees only the boxes that could be read: their total means nothing yet.
+      if (field === "total" && unread) continue;
       errors[field] ??= message;
     }
   }

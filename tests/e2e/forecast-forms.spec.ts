@@ -191,19 +191,22 @@ test("leaving a half-filled form asks first; an untouched one leaves at once", a
   await expect(page).toHaveURL(/\/forecasts\/new$/);
   await expect(form.title).toHaveValue("Half a thought");
 
-  await test.step("closing or reloading the tab gets the browser's own question", async () => {
-    const asked = page.waitForEvent("dialog");
-    const reload = page.reload().catch(() => undefined);
-    const question = await asked;
-    expect(question.type()).toBe("beforeunload");
-    await question.dismiss();
-    await reload;
-    await expect(form.title).toHaveValue("Half a thought");
-  });
-
   await nav.getByRole("link", { name: "Forecasts", exact: true }).click();
   await dialog.getByRole("button", { name: "Leave without saving" }).click();
   await expect(page).toHaveURL(/\/forecasts$/);
+
+  await test.step("closing or reloading the tab gets the browser's own question", async () => {
+    await form.goto();
+    await form.statement.click();
+    await page.keyboard.type("Another half thought");
+    const asked = page.waitForEvent("dialog");
+    const reload = page.reload();
+    const question = await asked;
+    expect(question.type()).toBe("beforeunload");
+    await question.accept();
+    await reload;
+    await expect(form.statement).toHaveValue("");
+  });
 });
 
 test("a prediction identical to your standing one, without a reason, asks first; messages replace each other", async ({ asAdmin: page }) => {
