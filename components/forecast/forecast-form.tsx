@@ -85,6 +85,8 @@ export function ForecastForm({ scale, teams, initial, reportTitle, vagueTerms, p
     if (valueAt(values, field) === valueAt(server!.values, field)) errors[field] ??= message;
   }
   const fields = fieldsInOrder(errors);
+  // The summary answers a submit; before one, a marked field (a passed horizon) speaks for itself.
+  const summarised = attempted || server !== null ? fields : [];
 
   useEffect(() => {
     if (focusSummary > 0) summaryRef.current?.focus();
@@ -146,8 +148,8 @@ export function ForecastForm({ scale, teams, initial, reportTitle, vagueTerms, p
 
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-5" aria-label="New forecast">
-      {fields.length > 0 ? (
-        <ErrorSummary ref={summaryRef} items={fields.map((field) => ({ field, label: labelOf(field), message: errors[field] }))} onSelect={focusField} />
+      {summarised.length > 0 ? (
+        <ErrorSummary ref={summaryRef} items={summarised.map((field) => ({ field, label: labelOf(field), message: errors[field] }))} onSelect={focusField} />
       ) : (
         failure && (
           <div ref={summaryRef} tabIndex={-1}>

@@ -265,6 +265,8 @@ test("a judgment whose horizon has passed: the form marks the horizon and explai
   await expect(form.closesOn).toBeFocused();
   await expect(form.closesOn).toHaveAttribute("aria-invalid", "true");
   await expect(form.closesOn).toHaveAccessibleDescription(/31 Dec 2021 has passed: choose a later day\.$/);
+  // Nothing was submitted yet: the marked field and the explanation say it, no summary.
+  await expect(form.errorSummary).toHaveCount(0);
   await form.closesOn.fill(dayFromToday(90));
   await expect(form.closesOn).toHaveAttribute("aria-invalid", "false");
 });
