@@ -114,7 +114,7 @@ export function humanMessage(path: string, message: string, context: MessageCont
 }
 
 /** A horizon that has passed: say which day, and what to do. */
-export function pastHorizonMessage(closesAt: number | null): string {
+function pastHorizonMessage(closesAt: number | null): string {
   return closesAt === null ? "That day has passed: choose a later day." : `${formatDay(closesAt)} has passed: choose a later day.`;
 }
 

@@ -24,7 +24,7 @@ export interface ForecastFormValues {
 /** Each field that needs attention, with what to do about it in words a person reads. */
 export type FormErrors = Record<FormField, string>;
 
-export function splitTags(tags: string): string[] {
+function splitTags(tags: string): string[] {
   return tags.split(",").map((t) => t.trim()).filter(Boolean);
 }
 

@@ -18,7 +18,7 @@ export function readProbability(text: string, scale: ScaleId): ProbabilityReadin
 }
 
 /** The words a person reads beside a box that could not be read. */
-export function problemMessage(reason: Exclude<ProbabilityInputError, "empty">, text: string): string {
+function problemMessage(reason: Exclude<ProbabilityInputError, "empty">, text: string): string {
   switch (reason) {
     case "out_of_range":
       return "Probabilities run from 0.1 to 99.9: nothing is certain.";
