@@ -1,92 +1,161 @@
 "use client";
-import { toNestErrors } from "@hookform/resolvers";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { useForm, useWatch, type Resolver } from "react-hook-form";
+import { useEffect, useRef, useState, type FormEvent } from "react";
+import { useForm } from "react-hook-form";
 import { addPredictionAction } from "@/app/_actions/add-prediction";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import type { ScenarioDto } from "@/lib/dto/forecast";
-import { parseProbabilityInput, type ScaleId } from "@/lib/estimative";
-import { addPredictionSchema } from "@/lib/validation/prediction";
+import type { ScaleId } from "@/lib/estimative/scales";
+import { ConfirmDialog } from "./confirm-dialog";
+import { ErrorSummary } from "./error-summary";
+import { predictionErrorsOf, repeatsStanding, toPredictionRequest, validatePredictionForm, type PredictionFormErrors, type PredictionFormValues } from "./prediction-form-values";
 import { ProbabilityHint } from "./probability-hint";
+import { readProbability } from "./probability-reading";
+import { ProbabilityTotal } from "./probability-total";
+import { useLeaveGuard } from "./use-leave-guard";
 
-interface Values {
-  probabilities: Record<string, string>;
-  rationale: string;
+interface PredictionFormProps {
+  forecastId: string;
+  scenarios: ScenarioDto[];
+  scale: ScaleId;
+  /** The analyst's standing probabilities, if they have predicted. */
+  current: Record<string, number> | null;
 }
 
-const UNREADABLE: Record<string, string> = {
-  empty: "type a percentage or an estimative word",
-  vague: "this word has no agreed probability: type a number",
-  unrecognised: "type a percentage (0.1 to 99.9) or an estimative word",
-  out_of_range: "must be from 0.1 to 99.9",
-  too_precise: "must have at most one decimal",
-};
+/** At most one message at a time: the newest outcome replaces the last. */
+type Outcome = { kind: "saved" } | { kind: "refused"; text: string } | { kind: "fields"; errors: PredictionFormErrors; values: PredictionFormValues } | null;
 
-function toRequest(values: Values, scenarios: ScenarioDto[], scale: ScaleId) {
-  const errors: Record<string, { type: string; message: string }> = {};
-  const probabilities: Record<string, number> = {};
-  for (const s of scenarios) {
-    const parsed = parseProbabilityInput(values.probabilities[s.id] ?? "", scale);
-    if (parsed.ok) probabilities[s.id] = parsed.value;
-    else errors[`probabilities.${s.id}`] = { type: "probability", message: UNREADABLE[parsed.reason] };
-  }
-  return { request: { probabilities, rationale: values.rationale }, errors };
-}
+const labelOf = (s: ScenarioDto) => `${s.label}${s.baseline ? " (baseline)" : ""}`;
 
-export function PredictionForm({ forecastId, scenarios, scale, current }: { forecastId: string; scenarios: ScenarioDto[]; scale: ScaleId; current: Record<string, number> | null }) {
+export function PredictionForm({ forecastId, scenarios, scale, current }: PredictionFormProps) {
   const router = useRouter();
-  const [message, setMessage] = useState<{ tone: "error" | "success"; text: string } | null>(null);
-  const resolver: Resolver<Values> = async (values, _context, options) => {
-    const { request, errors } = toRequest(values, scenarios, scale);
-    if (Object.keys(errors).length === 0) {
-      const result = addPredictionSchema.safeParse(request);
-      if (!result.success) for (const issue of result.error.issues) errors[issue.path.join(".") === "probabilities" ? "total" : issue.path.join(".")] ??= { type: issue.code, message: issue.message };
-    }
-    return Object.keys(errors).length === 0 ? { values, errors: {} } : { values: {}, errors: toNestErrors(errors, options) };
-  };
   const initial = Object.fromEntries(scenarios.map((s) => [s.id, current?.[s.id] !== undefined ? String(current[s.id]) : ""]));
-  const form = useForm<Values>({ resolver, defaultValues: { probabilities: initial, rationale: "" } });
-  const typed = useWatch({ control: form.control, name: "probabilities" });
-  const { errors, isSubmitting } = form.formState;
-  const totalError = (errors as Record<string, { message?: string }>).total?.message;
+  const form = useForm<PredictionFormValues>({ defaultValues: { probabilities: initial, rationale: "" } });
+  const values = form.watch();
+  const [attempted, setAttempted] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome>(null);
+  const [busy, setBusy] = useState(false);
+  const [askRepeat, setAskRepeat] = useState(false);
+  const [focusTop, setFocusTop] = useState(0);
+  const topRef = useRef<HTMLDivElement>(null);
+  const giveReason = useRef(false);
+  const leave = useLeaveGuard(form.formState.isDirty && !busy, "Your prediction");
 
-  async function onSubmit(values: Values) {
-    setMessage(null);
-    const result = await addPredictionAction(forecastId, toRequest(values, scenarios, scale).request);
+  const errors: PredictionFormErrors = attempted ? validatePredictionForm(values, scenarios, scale) : {};
+  if (outcome?.kind === "fields") {
+    for (const [field, message] of Object.entries(outcome.errors)) if (JSON.stringify(values) === JSON.stringify(outcome.values)) errors[field] ??= message;
+  }
+  const summary = [
+    ...scenarios.filter((s) => errors[`probabilities.${s.id}`]).map((s) => ({ field: `probabilities.${s.id}`, label: labelOf(s), message: errors[`probabilities.${s.id}`] })),
+    ...(errors.total ? [{ field: "total", label: "Total", message: errors.total }] : []),
+    ...(errors.rationale ? [{ field: "rationale", label: "Rationale", message: errors.rationale }] : []),
+    ...(errors.form ? [{ field: "form", label: "", message: errors.form }] : []),
+  ];
+
+  useEffect(() => {
+    if (focusTop > 0) topRef.current?.focus();
+  }, [focusTop]);
+
+  function focusField(field: string) {
+    if (field === "total") return form.setFocus(`probabilities.${scenarios[0].id}`);
+    if (field === "form") return topRef.current?.focus();
+    form.setFocus(field as `probabilities.${string}` | "rationale");
+  }
+
+  async function save(submitted: PredictionFormValues) {
+    setAskRepeat(false);
+    setBusy(true);
+    const result = await addPredictionAction(forecastId, toPredictionRequest(submitted, scenarios, scale));
+    setBusy(false);
     if (!result.ok) {
-      setMessage({ tone: "error", text: result.message });
+      const fieldErrors = predictionErrorsOf(result.fieldErrors, submitted);
+      setOutcome(Object.keys(fieldErrors).length > 0 ? { kind: "fields", errors: fieldErrors, values: submitted } : { kind: "refused", text: result.message });
+      setFocusTop((n) => n + 1);
       return;
     }
-    setMessage({ tone: "success", text: "Your prediction was added to the history." });
-    form.reset({ probabilities: values.probabilities, rationale: "" });
+    setAttempted(false);
+    setOutcome({ kind: "saved" });
+    form.reset({ probabilities: submitted.probabilities, rationale: "" });
     router.refresh();
   }
 
+  function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    setOutcome(null);
+    setAttempted(true);
+    const submitted = form.getValues();
+    if (Object.keys(validatePredictionForm(submitted, scenarios, scale)).length > 0) {
+      setFocusTop((n) => n + 1);
+      return;
+    }
+    // Predictions are never deleted: the same numbers again, with no reason given, are asked about first.
+    if (!submitted.rationale.trim() && repeatsStanding(toPredictionRequest(submitted, scenarios, scale), current)) {
+      setAskRepeat(true);
+      return;
+    }
+    void save(submitted);
+  }
+
   return (
-    <form onSubmit={form.handleSubmit(onSubmit)} noValidate className="flex flex-col gap-4" aria-label="Add a prediction">
-      {message && <Alert tone={message.tone}>{message.text}</Alert>}
+    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4" aria-label="Add a prediction">
+      {summary.length > 0 ? (
+        <ErrorSummary ref={topRef} items={summary} onSelect={focusField} />
+      ) : outcome?.kind === "refused" ? (
+        <div ref={topRef} tabIndex={-1}>
+          <Alert tone="error">{outcome.text}</Alert>
+        </div>
+      ) : (
+        outcome?.kind === "saved" && <Alert tone="success">Your prediction was added to the history.</Alert>
+      )}
       <div className="grid gap-4 md:grid-cols-2">
-        {scenarios.map((s) => (
-          <Field
-            key={s.id}
-            label={`${s.label}${s.baseline ? " (baseline)" : ""}`}
-            error={errors.probabilities?.[s.id]?.message}
-            hint={<ProbabilityHint text={typed?.[s.id] ?? ""} scale={scale} />}
-          >
-            {(p) => <input {...p} {...form.register(`probabilities.${s.id}`)} inputMode="decimal" placeholder="e.g. 40 or unlikely" className={inputClass} />}
-          </Field>
-        ))}
+        {scenarios.map((s) => {
+          const name = `probabilities.${s.id}` as const;
+          return (
+            <Field
+              key={s.id}
+              label={labelOf(s)}
+              error={errors[name]}
+              hint={<ProbabilityHint text={values.probabilities?.[s.id] ?? ""} scale={scale} sayProblem={!errors[name]} onUse={(value) => form.setValue(name, value, { shouldDirty: true })} />}
+            >
+              {(p) => <input {...p} {...form.register(name)} inputMode="text" autoComplete="off" placeholder="e.g. 40 or unlikely" className={inputClass} />}
+            </Field>
+          );
+        })}
       </div>
-      {totalError && <p role="alert" className="font-semibold text-overtaken">Probabilities {totalError}</p>}
-      <Field label="Rationale" error={errors.rationale?.message} hint="What changed your mind, or what holds it steady.">
+      <ProbabilityTotal
+        readings={scenarios.map((s) => readProbability(values.probabilities?.[s.id] ?? "", scale))}
+        labels={scenarios.map((s) => s.label)}
+        error={errors.total}
+        onFill={(index, value) => form.setValue(`probabilities.${scenarios[index].id}`, value, { shouldDirty: true })}
+        onNormalise={(normalised) => normalised.forEach((value, index) => form.setValue(`probabilities.${scenarios[index].id}`, value, { shouldDirty: true }))}
+      />
+      <Field label="Rationale" error={errors.rationale} hint="What changed your mind, or what holds it steady.">
         {(p) => <textarea {...p} {...form.register("rationale")} rows={3} className={inputClass} />}
       </Field>
       <div>
-        <Button type="submit" busy={isSubmitting}>{isSubmitting ? "Adding…" : "Add prediction"}</Button>
+        <Button type="submit" busy={busy}>{busy ? "Adding…" : "Add prediction"}</Button>
       </div>
+      <ConfirmDialog
+        open={askRepeat}
+        title="Add the same prediction again?"
+        confirmLabel="Add it anyway"
+        cancelLabel="Go back and give a reason"
+        onConfirm={() => void save(form.getValues())}
+        onCancel={() => {
+          giveReason.current = true;
+          setAskRepeat(false);
+        }}
+        afterClose={() => {
+          if (giveReason.current) form.setFocus("rationale");
+          giveReason.current = false;
+        }}
+      >
+        <p>These are the numbers you already stand at, and there is no rationale.</p>
+        <p>Predictions are never edited or deleted, so this one would stay in the history for good. Saying what you checked (“reviewed after the election results; no change”) makes it worth keeping.</p>
+      </ConfirmDialog>
+      {leave.dialog}
     </form>
   );
 }

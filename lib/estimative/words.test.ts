@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { parseProbabilityInput, probabilityFromWords } from "./words";
+import { ICD203_BANDS, PHIA_BANDS } from "./scales";
+import { parseProbabilityInput, percentFromFraction, probabilityFromWords } from "./words";
 
 describe("probabilityFromWords on ICD 203", () => {
   test.each([
@@ -30,8 +31,8 @@ describe("probabilityFromWords on ICD 203", () => {
     expect(probabilityFromWords("LIKELY")).toBe(67.5);
   });
 
-  test.each(["", "may", "possible", "quite likely", "likelyish", "67.5", "realistic possibility"])(
-    "%j is not an ICD 203 term",
+  test.each(["", "may", "possible", "quite likely", "likelyish", "67.5"])(
+    "%j is not an estimative term",
     (words) => expect(probabilityFromWords(words)).toBeNull(),
   );
 });
@@ -48,8 +49,61 @@ describe("probabilityFromWords on PHIA", () => {
     ["almost certain", 97.5],
   ])("%s → %d", (words, pct) => expect(probabilityFromWords(words, "phia")).toBe(pct));
 
-  test("has no even-odds band, so 'roughly even chance' means nothing on it", () => {
-    expect(probabilityFromWords("roughly even chance", "phia")).toBeNull();
+});
+
+describe("a phrase of either yardstick reads on both (SPEC §3)", () => {
+  // PHIA has no even-odds band and ICD 203 no "realistic possibility": such a phrase keeps the
+  // midpoint of its own scale, so the words typed are never silently moved to another band.
+  test.each([
+    ["realistic possibility", "icd203", 45],
+    ["a realistic possibility", "icd203", 45],
+    ["roughly even chance", "phia", 50],
+    ["roughly even odds", "phia", 50],
+    ["almost no chance", "phia", 3],
+    ["highly improbable", "phia", 12.5],
+    ["improbable", "phia", 32.5],
+    ["highly probable", "phia", 87.5],
+    ["nearly certain", "phia", 97],
+  ] as const)("%s on %s → %d", (words, scale, pct) => expect(probabilityFromWords(words, scale)).toBe(pct));
+
+  test.each([
+    ["likely", 67.5, 65],
+    ["unlikely", 32.5, 30],
+    ["highly likely", 87.5, 85],
+    ["remote chance", 3, 2.5],
+    ["almost certain", 97, 97.5],
+  ])("a phrase both share, %s, takes the installation's midpoint (ICD 203 %d, PHIA %d)", (words, icd, phia) => {
+    expect(probabilityFromWords(words, "icd203")).toBe(icd);
+    expect(probabilityFromWords(words, "phia")).toBe(phia);
+  });
+
+  test.each(["icd203", "phia"] as const)("every primary and alternative term of both tables reads on %s", (scale) => {
+    for (const band of [...ICD203_BANDS, ...PHIA_BANDS]) {
+      for (const term of [band.label, band.alternative].filter((t): t is string => t !== null)) {
+        expect(probabilityFromWords(term, scale), term).not.toBeNull();
+      }
+    }
+  });
+
+  test("an article in front is ignored: 'a remote chance', 'an even chance'", () => {
+    expect(probabilityFromWords("a remote chance", "phia")).toBe(2.5);
+    expect(probabilityFromWords("An even chance")).toBe(50);
+  });
+});
+
+describe("percentFromFraction: did you mean a percentage?", () => {
+  test.each([
+    ["0.3", 30],
+    [".3", 30],
+    ["0.5", 50],
+    ["0.05", 5],
+    ["0.325", 32.5],
+    ["0.999", 99.9],
+    [" 0.7 ", 70],
+  ])("%j → %d%%", (typed, pct) => expect(percentFromFraction(typed)).toBe(pct));
+
+  test.each(["0", "1", "0.3%", "30", "1.5", "likely", "", "-0.3"])("%j asks nothing", (typed) => {
+    expect(percentFromFraction(typed)).toBeNull();
   });
 });
 

@@ -9,7 +9,6 @@ import { findVagueTerms } from "./vague";
 /**
  * Accepted words per band, in band order: each scale's primary and alternative terms, plus the
  * everyday variants analysts type ("probably", "highly likely" on ICD 203, "remote chance").
- * PHIA has no even-odds band, so "roughly even chance" means nothing on it.
  */
 const WORDS: Record<ScaleId, readonly (readonly string[])[]> = {
   icd203: [
@@ -32,14 +31,32 @@ const WORDS: Record<ScaleId, readonly (readonly string[])[]> = {
   ],
 };
 
+const OTHER_SCALE: Record<ScaleId, ScaleId> = { icd203: "phia", phia: "icd203" };
+
 function normalise(text: string): string {
-  return text.trim().toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, " ").replace(/[.!]+$/, "");
+  return text
+    .trim()
+    .toLowerCase()
+    .replace(/[’']/g, "'")
+    .replace(/\s+/g, " ")
+    .replace(/[.!]+$/, "")
+    .replace(/^(a|an) /, "");
 }
 
-export function probabilityFromWords(text: string, scale: ScaleId = "icd203"): number | null {
-  const words = normalise(text);
+function midpointOn(scale: ScaleId, words: string): number | null {
   const index = WORDS[scale].findIndex((terms) => terms.includes(words));
   return index === -1 ? null : bandsOf(scale)[index].midpoint;
+}
+
+/**
+ * A phrase of either yardstick is read on both, so a team that learnt the other one is
+ * understood: the installation's scale decides a phrase both share ("likely" is 67.5 on ICD 203,
+ * 65 on PHIA), and a phrase only the other scale has maps to the midpoint of its band on that
+ * scale ("realistic possibility" is 45 and "roughly even chance" 50 whichever scale is chosen).
+ */
+export function probabilityFromWords(text: string, scale: ScaleId = "icd203"): number | null {
+  const words = normalise(text);
+  return midpointOn(scale, words) ?? midpointOn(OTHER_SCALE[scale], words);
 }
 
 export type ProbabilityInputError = "empty" | "vague" | "unrecognised" | "out_of_range" | "too_precise";
@@ -57,6 +74,20 @@ function parseNumber(text: string): ProbabilityInput {
   const decimals = (text.split(".")[1] ?? "").replace(/[\s%]/g, "").replace(/0+$/, "");
   if (decimals.length > 1) return { ok: false, reason: "too_precise" };
   return { ok: true, value, fromWords: false };
+}
+
+/**
+ * "0.3" is a valid 0.3%, but more often a share of one meant as 30%: the percentage it would be,
+ * for the form to ask "did you mean 30%?". Null when the text is not a bare number between 0 and 1
+ * (a typed "%" says the analyst meant a percentage).
+ */
+export function percentFromFraction(text: string): number | null {
+  const trimmed = text.trim();
+  if (!/^(0?\.\d+)$/.test(trimmed)) return null;
+  const value = Number(trimmed);
+  if (value <= 0 || value >= 1) return null;
+  const percent = Math.round(value * 1000) / 10;
+  return Math.min(MAX_PERCENT, Math.max(MIN_PERCENT, percent));
 }
 
 /** Reads what an analyst typed in a probability field: "67.5", "67.5%", " 40 " or words. */

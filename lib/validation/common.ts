@@ -1,11 +1,26 @@
 import { z } from "zod";
 
+const ISO_DATE_OR_DATE_TIME = z.union([z.iso.date(), z.iso.datetime({ offset: true })], {
+  error: "must be an ISO 8601 date or date-time, such as 2021-12-31 or 2021-12-31T12:00:00Z",
+});
+
 /** ISO 8601: a date ("2021-12-31", read as 00:00 UTC) or a date-time with Z or an offset; becomes epoch ms. */
-export const isoInstant = z
-  .union([z.iso.date(), z.iso.datetime({ offset: true })], {
-    error: "must be an ISO 8601 date or date-time, such as 2021-12-31 or 2021-12-31T12:00:00Z",
-  })
-  .transform((value) => Date.parse(value));
+export const isoInstant = ISO_DATE_OR_DATE_TIME.transform((value) => Date.parse(value));
+
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * A horizon such as `closesAt` (SPEC §6): a date alone means the end of that day in UTC
+ * (23:59:59.999), so "closes on 31 October" still takes predictions all of 31 October. A
+ * date-time is taken as given. Dates of things that happened (an event's `occurredAt`) stay
+ * `isoInstant`, the start of their day.
+ */
+export const isoHorizon = ISO_DATE_OR_DATE_TIME.transform((value) => (DATE_ONLY.test(value) ? endOfUtcDay(value) : Date.parse(value)));
+
+/** The last millisecond of a `YYYY-MM-DD` day in UTC. */
+export function endOfUtcDay(day: string): number {
+  return Date.parse(`${day}T23:59:59.999Z`);
+}
 
 /** Only http and https links: a javascript: or data: URL would run in a reader's browser. */
 export const httpUrl = z

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { confidence, idString, isoInstant, tagList, text } from "./common";
+import { confidence, idString, isoHorizon, tagList, text } from "./common";
 import { describeSum, percentage, sumsToHundred } from "./probabilities";
 
 export const MIN_SCENARIOS = 2;
@@ -17,7 +17,7 @@ export const createForecastSchema = z
     title: text({ min: 1, max: 200 }),
     statement: text({ min: 1, max: 5000 }),
     resolutionCriteria: text({ min: 1, max: 5000 }),
-    closesAt: isoInstant,
+    closesAt: isoHorizon,
     confidence: confidence.nullish().transform((value) => value ?? null),
     tags: tagList.optional().default([]),
     teamId: idString.nullish().transform((value) => value ?? null),

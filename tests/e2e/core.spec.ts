@@ -110,10 +110,14 @@ test("a bad new-forecast form shows field errors and stores nothing", async ({ a
   });
   await form.submit.click();
 
+  await expect(form.errorSummary).toBeFocused();
+  await expect(form.errorSummary).toContainText("2 fields need attention");
+  await expect(form.errorSummary).toContainText("Title: give the forecast a title.");
+  await expect(form.errorSummary).toContainText("Total: the probabilities add up to 90%; they must add up to 100%.");
   await expect(form.title).toHaveAttribute("aria-invalid", "true");
-  await expect(form.title).toHaveAccessibleDescription(/is required$/);
-  await expect(form.total).toHaveText("Total: 90% of 100% — probabilities must sum to 100 (they sum to 90)");
-  await expect(form.total).toHaveRole("alert");
+  await expect(form.title).toHaveAccessibleDescription(/Give the forecast a title\.$/);
+  await expect(form.total).toHaveText("Total: 90% of 100% — 10% left to place");
+  await expect(form.total).toHaveAccessibleDescription("The probabilities add up to 90%; they must add up to 100%.");
   await expect(page).toHaveURL(/\/forecasts\/new$/);
 
   // Re-read: the list holds as many forecasts as before, and none with the form's statement.

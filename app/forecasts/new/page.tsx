@@ -3,7 +3,8 @@ import { ForecastForm } from "@/components/forecast/forecast-form";
 import type { ForecastFormValues } from "@/components/forecast/forecast-form-values";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
-import { canCreateForecast } from "@/lib/auth/policy";
+import { canCreateForecast, canImport } from "@/lib/auth/policy";
+import { endOfUtcDay } from "@/lib/validation/common";
 import { newForecastContext } from "@/server/forecasts/new-forecast-context";
 import { requirePageActor } from "@/server/page-guard";
 
@@ -24,15 +25,20 @@ export default async function NewForecastPage({ searchParams }: { searchParams: 
     );
   }
   const context = await newForecastContext(search.reportId);
+  const initial = prefill(search, context.report?.id);
+  // A judgment's horizon that has already passed (its whole day): the form explains the choice.
+  const passedHorizon = initial.closesOn && endOfUtcDay(initial.closesOn) <= Date.now() ? initial.closesOn : undefined;
   return (
     <>
       <PageHeader title="New forecast" lead="Turn a judgment into a question with scenarios, probabilities and a horizon." />
       <ForecastForm
         scale={context.scale}
         teams={context.teams}
-        initial={prefill(search, context.report?.id)}
+        initial={initial}
         reportTitle={context.report?.title}
         vagueTerms={search.vague ? search.vague.slice(0, 200) : undefined}
+        passedHorizon={passedHorizon}
+        mayImport={canImport(actor)}
       />
     </>
   );

@@ -22,9 +22,16 @@ export class ForecastFormPage {
   readonly statement: Locator;
   readonly resolutionCriteria: Locator;
   readonly closesOn: Locator;
+  readonly tags: Locator;
+  readonly team: Locator;
   readonly rationale: Locator;
   readonly total: Locator;
   readonly addAlternative: Locator;
+  readonly yesNo: Locator;
+  readonly fillTheRest: Locator;
+  readonly normalise: Locator;
+  /** The box at the top that says how many fields need attention. */
+  readonly errorSummary: Locator;
   readonly submit: Locator;
 
   constructor(readonly page: Page) {
@@ -32,10 +39,16 @@ export class ForecastFormPage {
     this.title = this.form.getByLabel("Title", { exact: true });
     this.statement = this.form.getByLabel("Statement", { exact: true });
     this.resolutionCriteria = this.form.getByLabel("Resolution criteria", { exact: true });
-    this.closesOn = this.form.getByLabel("Closes on (horizon)");
+    this.closesOn = this.form.getByLabel("Horizon", { exact: true });
+    this.tags = this.form.getByLabel("Tags", { exact: true });
+    this.team = this.form.getByLabel("Team", { exact: true });
     this.rationale = this.form.getByLabel("Rationale (optional)");
-    this.total = this.form.getByText(/^Total:/);
+    this.total = this.form.getByTestId("probability-total");
     this.addAlternative = this.form.getByRole("button", { name: "Add an alternative" });
+    this.yesNo = this.form.getByRole("button", { name: "Yes / no shape" });
+    this.fillTheRest = this.form.getByRole("button", { name: /^Fill the rest/ });
+    this.normalise = this.form.getByRole("button", { name: /^Normalise to 100%/ });
+    this.errorSummary = this.form.getByTestId("error-summary");
     this.submit = this.form.getByRole("button", { name: "Create forecast" });
   }
 

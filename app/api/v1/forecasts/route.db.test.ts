@@ -87,6 +87,20 @@ describe("POST /api/v1/forecasts", () => {
     expect(await forecastCount(ada.token)).toBe(before);
   });
 
+  test("a date-only closesAt means the end of that day in UTC", async () => {
+    const day = new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10);
+    const { status, body } = await call(POST, "POST", { token: ada.token, body: yesNoForecast({ closesAt: day }) });
+    expect(status).toBe(201);
+    expect(body.closesAt).toBe(`${day}T23:59:59.999Z`);
+  });
+
+  test("a date-only closesAt of today is still open until midnight UTC", async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const { status, body } = await call(POST, "POST", { token: ada.token, body: yesNoForecast({ closesAt: today }) });
+    expect(status).toBe(201);
+    expect(body.status).toBe("open");
+  });
+
   test("text is stored as text, never interpreted", async () => {
     const title = "<script>alert('x')</script> & <b>bold</b>";
     const { body } = await call(POST, "POST", { token: ada.token, body: yesNoForecast({ title }) });
