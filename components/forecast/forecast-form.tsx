@@ -168,7 +168,7 @@ export function ForecastForm({ scale, teams, initial, reportTitle, vagueTerms, p
           The report puts its horizon at {formatDay(`${passedHorizon}T00:00:00Z`)}, and a new forecast must close after today. Either set a new horizon
           below, or keep the judgment as a record of what was forecast then:{" "}
           {mayImport
-            ? "as an administrator you can record it as a historical forecast through the import (POST /api/v1/import, or npm run cli -- import FILE; see the README)."
+            ? "as an administrator you can record it as a historical forecast, with its original dates, through the import of track records (the only way to back-date; it arrives with the reviewers’ tools)."
             : "an administrator can import it as a historical record."}
         </Alert>
       )}

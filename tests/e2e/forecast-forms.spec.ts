@@ -261,7 +261,7 @@ test("a judgment whose horizon has passed: the form marks the horizon and explai
   await page.goto(`/forecasts/new?${query}`);
   const explanation = form.form.getByRole("status").filter({ hasText: "This judgment's horizon has passed" });
   await expect(explanation).toContainText("The report puts its horizon at 31 Dec 2021");
-  await expect(explanation).toContainText("as an administrator you can record it as a historical forecast through the import");
+  await expect(explanation).toContainText("as an administrator you can record it as a historical forecast, with its original dates, through the import of track records");
   await expect(form.closesOn).toBeFocused();
   await expect(form.closesOn).toHaveAttribute("aria-invalid", "true");
   await expect(form.closesOn).toHaveAccessibleDescription(/31 Dec 2021 has passed: choose a later day\.$/);
