@@ -24,7 +24,8 @@ export async function linkEvent(actor: Actor, eventId: string, rawInput: unknown
 }
 
 /** The forecast page's "attach an event": one event, several indicators, all or nothing. */
-export async function linkEventToIndicators(actor: Actor, eventId: string, indicatorIds: string[], note: string, now: number): Promise<LinkDto[]> {
+export async function linkEventToIndicators(actor: Actor, eventId: string, indicatorIds: string[], rawNote: unknown, now: number): Promise<LinkDto[]> {
+  const { note } = parseOrThrow(linkEventSchema.pick({ note: true }), { note: rawNote });
   const links = indicatorIds.map((indicatorId) => ({ id: crypto.randomUUID(), eventId, indicatorId, note, createdBy: actor.id, createdAt: now }));
   await withTransaction(async (tx) => {
     if (!(await findEvent(tx, eventId))) throw new NotFound("The event");
