@@ -1,3 +1,5 @@
+import { countOf } from "./format/plural";
+
 /**
  * Domain errors carry their SPEC §6 status and code, so every adapter (route, action, CLI) maps
  * them the same way. `name` survives the server-action boundary where `instanceof` does not.
@@ -74,6 +76,15 @@ function summarise(issues: FieldIssue[]): string {
   const first = issues[0];
   const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : "";
   return `${first.field ? `${first.field}: ` : ""}${first.message}${more}`;
+}
+
+/**
+ * What a form says above its fields when some of them were refused: how many, in plain words.
+ * The messages themselves go beside their fields. (The API's `message` keeps naming the first
+ * field, `summarise` above, because its readers are programs and the people who write them.)
+ */
+export function fieldsNeedAttention(count: number): string {
+  return `${countOf(count, "field")} ${count === 1 ? "needs" : "need"} attention: see below.`;
 }
 
 export function isAppError(error: unknown): error is AppError {

@@ -28,5 +28,5 @@ export async function recordEventAction(forecastId: string | null, input: unknow
 }
 
 export async function linkEventAction(forecastId: string, eventId: string, indicatorIds: string[], note: string): Promise<ActionResult> {
-  return refresh(await runAction(async (actor, now) => { await linkEventToIndicators(actor, eventId, indicatorIds, String(note ?? ""), now); return undefined; }), forecastId);
+  return refresh(await runAction(async (actor, now) => { await linkEventToIndicators(actor, eventId, indicatorIds, note, now); return undefined; }), forecastId);
 }

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { countOf } from "@/lib/format/plural";
 import type { ForecastDto } from "@/lib/dto/forecast";
 import { AttachEventForm, type EventChoice } from "./attach-event-form";
 import { EventSummary } from "./event-summary";
@@ -19,7 +20,7 @@ export function EvidencePanel({ forecast, mayLink, eventChoices, showAll }: { fo
         <>
           {shown.length < newestFirst.length && (
             <p className="text-sm text-muted">
-              The latest {shown.length} of {newestFirst.length} events.{" "}
+              The latest {shown.length.toLocaleString("en-GB")} of {countOf(newestFirst.length, "event")}.{" "}
               <Link href={`/forecasts/${forecast.id}?events=all#events-heading`} className="underline">Show all</Link>
             </p>
           )}
@@ -47,7 +48,7 @@ export function EvidencePanel({ forecast, mayLink, eventChoices, showAll }: { fo
       {mayLink && openIndicators.length > 0 && (
         <details className="rounded border border-line bg-white p-4">
           <summary className="cursor-pointer font-semibold">Attach an event</summary>
-          <AttachEventForm forecastId={forecast.id} indicators={openIndicators} scenarios={forecast.scenarios} eventChoices={eventChoices} />
+          <AttachEventForm forecastId={forecast.id} forecastCreatedAt={forecast.createdAt} indicators={openIndicators} scenarios={forecast.scenarios} eventChoices={eventChoices} />
         </details>
       )}
       {mayLink && openIndicators.length === 0 && <p className="text-sm text-muted">Events are attached to indicators: this forecast has none to attach to yet.</p>}

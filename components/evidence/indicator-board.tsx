@@ -1,5 +1,6 @@
 import type { ForecastDto, IndicatorDto } from "@/lib/dto/forecast";
 import { formatDay } from "@/lib/format/dates";
+import { countOf } from "@/lib/format/plural";
 import { AddIndicatorForm } from "./add-indicator-form";
 import { likelihoodWords } from "./likelihood";
 import { RetireIndicatorButton } from "./retire-indicator-button";
@@ -33,7 +34,7 @@ export function IndicatorBoard({ forecast, mayAdd }: { forecast: ForecastDto; ma
       {mayAdd && (
         <details className="rounded border border-line bg-white p-4">
           <summary className="cursor-pointer font-semibold">Add an indicator</summary>
-          <AddIndicatorForm forecastId={forecast.id} scenarios={forecast.scenarios} />
+          <AddIndicatorForm forecastId={forecast.id} forecastCreatedAt={forecast.createdAt} scenarios={forecast.scenarios} />
         </details>
       )}
     </div>
@@ -52,6 +53,7 @@ function IndicatorItem({ indicator: i, forecastId, mayRetire }: { indicator: Ind
           {likelihoodWords(i.likelihoodRatio)} (×{i.likelihoodRatio})
         </span>
         <IndicatorStatus indicator={i} />
+        {i.linkCount > 0 && <span className="text-muted">{countOf(i.linkCount, "event")} linked</span>}
         {i.retired && <span className="font-semibold">Retired {i.retiredAt ? formatDay(i.retiredAt) : ""}: no longer counted</span>}
       </p>
       {mayRetire && !i.retired && <RetireIndicatorButton forecastId={forecastId} indicatorId={i.id} description={i.description} />}

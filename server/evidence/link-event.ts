@@ -24,15 +24,16 @@ export async function linkEvent(actor: Actor, eventId: string, rawInput: unknown
 }
 
 /** The forecast page's "attach an event": one event, several indicators, all or nothing. */
-export async function linkEventToIndicators(actor: Actor, eventId: string, indicatorIds: string[], note: string, now: number): Promise<LinkDto[]> {
+export async function linkEventToIndicators(actor: Actor, eventId: string, indicatorIds: string[], rawNote: unknown, now: number): Promise<LinkDto[]> {
+  const { note } = parseOrThrow(linkEventSchema.pick({ note: true }), { note: rawNote });
   const links = indicatorIds.map((indicatorId) => ({ id: crypto.randomUUID(), eventId, indicatorId, note, createdBy: actor.id, createdAt: now }));
   await withTransaction(async (tx) => {
     if (!(await findEvent(tx, eventId))) throw new NotFound("The event");
     if (!canLinkEvent(actor)) throw new Forbidden("Only analysts can link events to indicators.");
-    if (indicatorIds.length === 0) throw new RuleViolation([{ field: "indicatorId", message: "choose at least one indicator" }]);
+    if (indicatorIds.length === 0) throw new RuleViolation([{ field: "indicatorId", message: "Choose at least one indicator." }]);
     for (const indicatorId of indicatorIds) {
       const indicator = await findIndicator(tx, indicatorId);
-      if (!indicator) throw new RuleViolation([{ field: "indicatorId", message: "is not a known indicator" }]);
+      if (!indicator) throw new RuleViolation([{ field: "indicatorId", message: "This indicator does not exist." }]);
       if (indicator.retiredAt !== null) throw new Conflict("conflict", `The indicator “${indicator.description}” is retired: it no longer takes events.`);
       if (await linkExists(tx, eventId, indicatorId)) throw new Conflict("duplicate_link", `This event is already linked to “${indicator.description}”.`);
     }

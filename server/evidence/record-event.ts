@@ -6,7 +6,7 @@ import { canRecordEvent, type Actor } from "@/lib/auth/policy";
 import type { EventDto } from "@/lib/dto/forecast";
 import { Forbidden, RuleViolation, type FieldIssue } from "@/lib/errors";
 import { toIso } from "@/lib/format/dates";
-import { recordEventSchema } from "@/lib/validation/evidence";
+import { EVENT_IN_FUTURE, recordEventSchema } from "@/lib/validation/evidence";
 import { parseOrThrow } from "@/lib/validation/issues";
 import { auditActorId } from "../system-actor";
 
@@ -19,11 +19,11 @@ export async function recordEvent(actor: Actor, rawInput: unknown, now: number):
   const { indicatorIds: _ignored, note, ...fields } = input;
   await withTransaction(async (tx) => {
     const issues: FieldIssue[] = [];
-    if (input.occurredAt > now) issues.push({ field: "occurredAt", message: "must not be in the future" });
+    if (input.occurredAt > now) issues.push({ field: "occurredAt", message: EVENT_IN_FUTURE });
     for (const [index, indicatorId] of indicatorIds.entries()) {
       const indicator = await findIndicator(tx, indicatorId);
-      if (!indicator) issues.push({ field: `indicatorIds.${index}`, message: "is not a known indicator" });
-      else if (indicator.retiredAt !== null) issues.push({ field: `indicatorIds.${index}`, message: "is retired: it no longer takes events" });
+      if (!indicator) issues.push({ field: `indicatorIds.${index}`, message: "This indicator does not exist." });
+      else if (indicator.retiredAt !== null) issues.push({ field: `indicatorIds.${index}`, message: "This indicator is retired: it no longer takes events." });
     }
     if (issues.length > 0) throw new RuleViolation(issues);
     await insertEvent(tx, { id, ...fields, createdBy: actor.id, createdAt: now });

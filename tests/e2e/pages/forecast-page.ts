@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from "@playwright/test";
+import { EventFields, outcomeOf, type NewEventInput as EventInput } from "./event-fields";
 
 export interface IndicatorInput {
   description: string;
@@ -6,14 +7,11 @@ export interface IndicatorInput {
   scenario: string;
   direction: "For" | "Against";
   strength: "Weak" | "Moderate" | "Strong";
+  /** A day as a date input takes it ("2026-03-31"). */
+  expectedBy?: string;
 }
 
-export interface NewEventInput {
-  title: string;
-  occurredOn: string;
-  sourceUrl: string;
-  reliability: string;
-  credibility: string;
+export interface NewEventInput extends EventInput {
   /** Descriptions of the indicators it bears on. */
   indicators: string[];
 }
@@ -31,7 +29,10 @@ export class ForecastPage {
   readonly impliedLine: Locator;
   readonly indicatorBoard: Locator;
   readonly indicatorForm: Locator;
+  readonly indicatorOutcome: Locator;
   readonly eventForm: Locator;
+  readonly eventFields: EventFields;
+  readonly eventOutcome: Locator;
   readonly linkedEvents: Locator;
 
   constructor(readonly page: Page) {
@@ -47,7 +48,10 @@ export class ForecastPage {
     this.impliedLine = this.chart.locator("svg g.implied-line path.recharts-line-curve");
     this.indicatorBoard = page.getByTestId("indicator-board");
     this.indicatorForm = page.getByRole("form", { name: "Add an indicator" });
+    this.indicatorOutcome = outcomeOf(this.indicatorForm);
     this.eventForm = page.getByRole("form", { name: "Attach an event" });
+    this.eventFields = new EventFields(this.eventForm);
+    this.eventOutcome = outcomeOf(this.eventForm);
     this.linkedEvents = page.getByTestId("linked-events").locator(":scope > li");
   }
 
@@ -95,14 +99,26 @@ export class ForecastPage {
     return this.indicatorBoard.getByTestId("indicator").filter({ hasText: description });
   }
 
-  async addIndicator(input: IndicatorInput): Promise<void> {
+  async openIndicatorForm(): Promise<void> {
+    if (await this.indicatorForm.isVisible()) return;
     await this.page.locator("summary", { hasText: "Add an indicator" }).click();
+    await expect(this.indicatorForm).toBeVisible();
+  }
+
+  /** Fills "Add an indicator" and submits it; the caller checks the outcome. */
+  async submitIndicator(input: IndicatorInput): Promise<void> {
+    await this.openIndicatorForm();
     await this.indicatorForm.getByLabel("Indicator", { exact: true }).fill(input.description);
     await this.indicatorForm.getByLabel("Scenario it bears on").selectOption({ label: input.scenario });
     await this.indicatorForm.getByLabel("Direction").selectOption({ label: input.direction === "For" ? "For: makes that scenario more likely" : "Against: makes it less likely" });
     await this.indicatorForm.getByLabel("Diagnosticity (likelihood ratio)").selectOption({ label: `${input.strength} (×${{ Weak: 1.5, Moderate: 3, Strong: 10 }[input.strength]})` });
+    await this.indicatorForm.getByLabel("Expected by (optional)").fill(input.expectedBy ?? "");
     await this.indicatorForm.getByRole("button", { name: "Add indicator" }).click();
-    await expect(this.indicatorForm.getByRole("status")).toHaveText("Indicator added.");
+  }
+
+  async addIndicator(input: IndicatorInput): Promise<void> {
+    await this.submitIndicator(input);
+    await expect(this.indicatorOutcome).toHaveText(`Indicator added: “${input.description}”.`);
   }
 
   async openEventForm(): Promise<void> {
@@ -110,14 +126,21 @@ export class ForecastPage {
     await this.eventForm.getByRole("radio", { name: "A new event" }).check();
   }
 
+  indicatorCheckbox(description: string): Locator {
+    return this.eventForm.getByRole("checkbox", { name: new RegExp(escapeRegExp(description)) });
+  }
+
+  /** Picks an event already recorded, by its title (the options read "7 Nov 2021 — title"). */
+  async chooseExistingEvent(title: string): Promise<void> {
+    await this.eventForm.getByRole("radio", { name: "An event already recorded" }).check();
+    const option = this.eventForm.getByRole("option").filter({ hasText: ` — ${title}` });
+    await this.eventForm.getByLabel("Event", { exact: true }).selectOption((await option.getAttribute("value"))!);
+  }
+
   /** Fills the "a new event" side of the form and submits it; the caller checks the outcome. */
   async submitNewEvent(input: NewEventInput): Promise<void> {
-    await this.eventForm.getByLabel("Title", { exact: true }).fill(input.title);
-    await this.eventForm.getByLabel("Occurred on").fill(input.occurredOn);
-    await this.eventForm.getByLabel("Source URL (optional)").fill(input.sourceUrl);
-    await this.eventForm.getByLabel("Source reliability").selectOption(input.reliability);
-    await this.eventForm.getByLabel("Information credibility").selectOption(input.credibility);
-    for (const description of input.indicators) await this.eventForm.getByRole("checkbox", { name: new RegExp(escapeRegExp(description)) }).check();
+    await this.eventFields.fill(input);
+    for (const description of input.indicators) await this.indicatorCheckbox(description).check();
     await this.eventForm.getByRole("button", { name: "Attach event" }).click();
   }
 }
