@@ -18,7 +18,7 @@ export interface HorizonRule {
 }
 
 const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
-const YEAR = String.raw`(?:19|20|21)\d{2}`;
+export const YEAR = String.raw`(?:19|20|21)\d{2}`;
 export const PREPOSITION = String.raw`(?:until\s+after|till\s+after|up\s+(?:to|until)|until|till|before|prior\s+to|ahead\s+of|by|in|during|through(?:out)?|into|around|toward|towards|at|for|over|after|from|no\s+later\s+than|within)`;
 const EVENT = String.raw`(?:elections?|polls?|vote|referendum|summit|talks|negotiations|deadline|meeting|conference|session|ceasefire|inauguration|withdrawal|handover|transition)`;
 const NUMBER = String.raw`(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four|thirty|thirty-six)`;
@@ -50,10 +50,10 @@ export function applyPreposition(prep: string | undefined, first: CalendarDate, 
   return { date, anchor: date };
 }
 
-const atEnd = (date: CalendarDate | null): Resolved => ({ date, anchor: date });
+export const atEnd = (date: CalendarDate | null): Resolved => ({ date, anchor: date });
 
 /** For a phrase naming its own end ("the end of 2021", "mid-2022"): only "after" changes it. */
-const endUnlessAfter = (prep: string | undefined, date: CalendarDate | null): Resolved =>
+export const endUnlessAfter = (prep: string | undefined, date: CalendarDate | null): Resolved =>
   classifyPreposition(prep) === "after" ? { date: null, anchor: date } : atEnd(date);
 
 /** Month number of a name, or null when it is written in lower case ("may", "march" the verbs). */
@@ -110,7 +110,7 @@ function countOf(word: string): number | null {
   return NUMBER_WORDS[lower] ?? null;
 }
 
-const rule = (source: string, resolve: HorizonRule["resolve"]): HorizonRule => ({
+export const rule = (source: string, resolve: HorizonRule["resolve"]): HorizonRule => ({
   pattern: new RegExp(source, "gi"),
   resolve,
 });
@@ -143,7 +143,7 @@ export const HORIZON_RULES: readonly HorizonRule[] = [
     },
   ),
   rule(
-    String.raw`\b(?:(?<prep>${PREPOSITION})\s+)?(?:the\s+)?(?<part>early|mid|late|middle\s+of|(?:first|second)\s+half\s+of)[-\s]+(?:(?<year>${YEAR})|(?<rel>this|next)\s+year)\b`,
+    String.raw`\b(?:(?<prep>${PREPOSITION})\s+)?(?:the\s+)?(?<part>early|mid|late|middle\s+of|(?:first|second)\s+half\s+of)[-\s]+(?:(?<year>${YEAR})|(?<rel>this|next|the)\s+year)\b`,
     (g, pub) => {
       const year = yearOf(g.year, g.rel, pub);
       const [month, day] = PART_OF_YEAR_END[(g.part ?? "").toLowerCase().split(/\s+/)[0]];
