@@ -42,6 +42,7 @@ const OWN_RULES = [...PERIOD_RULES, ...HORIZON_RULES];
 function ownCandidates(text: string, publishedAt: CalendarDate | null, claimed: Claimed): Candidate[] {
   const found: Candidate[] = [];
   for (const rule of OWN_RULES) {
+    if (rule.hint && !rule.hint.test(text)) continue;
     for (const match of text.matchAll(rule.pattern)) {
       const end = match.index + match[0].length;
       if (!claimed.isFree(match.index, end)) continue;

@@ -18,5 +18,6 @@ export {
   type ProbabilityIssue,
   type ProbabilityVectorResult,
 } from "./probability";
-export { extractJudgments, type Judgment, type TermSpan } from "./extract";
+export { extractJudgments, type Judgment, type ProbabilityRange, type TermSpan } from "./extract";
+export { findStatedProbabilities, type StatedProbability } from "./stated-numbers";
 export type { Horizon } from "./horizons";

@@ -114,6 +114,7 @@ export const PERIOD_RULES: readonly HorizonRule[] = [
   rule(
     String.raw`${LEAD}(?:(?<rel>this|next|coming)\s+)?(?:(?<part>early|mid|late)[-\s]+)?(?<season>summer|autumn|fall|winter|spring)(?:\s*,?\s+(?:of\s+)?(?<year>${YEAR})(?:\s*[-/–]\s*(?:\d{2}|${YEAR})\b)?)?\b${NOT_OF_SOMETHING}`,
     (g, pub) => resolvePeriod(SEASONS[(g.season ?? "").toLowerCase()], g, pub),
+    /summer|autumn|fall|winter|spring/i,
   ),
   rule(
     String.raw`${LEAD}(?:Q(?<q>[1-4])|(?<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+quarter)(?:\s*,?\s+(?:of\s+)?(?:(?<year>${YEAR})|(?<relYear>this|next)\s+year))?\b${NOT_OF_SOMETHING}`,
@@ -127,9 +128,11 @@ export const PERIOD_RULES: readonly HorizonRule[] = [
       const year = pub.year + (g.relYear.toLowerCase() === "next" ? 1 : 0);
       return resolvePeriod(quarter(n), { ...g, year: String(year) }, pub);
     },
+    /quarter|q[1-4]/i,
   ),
   rule(
     String.raw`${LEAD}(?:H(?<h>[12])\s+(?<year>${YEAR})|(?<hh>[12])H(?<yy>\d{2}))\b`,
     (g, pub) => resolvePeriod(half(Number(g.h ?? g.hh)), g, pub),
+    /h[12]|[12]h/i,
   ),
 ];

@@ -8,7 +8,7 @@
  * - followed by a probability noun or adjective ("chance", "likely", "odds", "confidence"...);
  * - after a probability noun ("the probability is about 30%", "put the odds at 1 in 4");
  * - after a verb of assigning ("we would give it 20%", "we estimate 70%");
- * - in brackets after an estimative word ("likely (70%)").
+ * - in brackets just after an estimative word ("likely (70%)", "will likely attack (70%)").
  * A percentage followed by "of" is a share of something and never counts by the last three.
  */
 
@@ -34,9 +34,9 @@ const TENS: Record<string, number> = {
 const UNIT_WORD = Object.keys(UNITS).sort((a, b) => b.length - a.length).join("|");
 const TENS_WORD = Object.keys(TENS).join("|");
 const NUMBER_WORD = String.raw`(?:(?:${TENS_WORD})(?:[-\s](?:${UNIT_WORD}))?|(?:a|one)\s+hundred|${UNIT_WORD})`;
-const DIGITS = String.raw`(?<![\d.,])\d{1,3}(?:\.\d+)?`;
+const DIGITS = String.raw`(?<![\d.,$£€])\d{1,3}(?:\.\d+)?(?![\d,])`;
 const NUMBER = `(?:${DIGITS}|${NUMBER_WORD})`;
-const PERCENT = String.raw`(?:\s?%|\s*(?:percent|per\s*cent|pct)\b)`;
+const PERCENT = String.raw`(?:\s?%|[\s-]*(?:percent|per\s*cent|pct)\b)`;
 const DASH = String.raw`\s*(?:-|–|—|to)\s*`;
 // "fewer than 10%" bounds the chance from above, "at least 90%" from below.
 const BELOW = String.raw`(?:less|fewer)\s+than|under|below|at\s+most|no\s+more\s+than|up\s+to`;
@@ -45,7 +45,9 @@ const ABOVE = String.raw`(?:more|greater|better)\s+than|over|above|at\s+least|no
 /** Each form is one alternative with named groups; the first form that matches at a place wins. */
 const FORMS = [
   String.raw`between\s+(?<bLow>${NUMBER})${PERCENT}?\s+and\s+(?<bHigh>${NUMBER})${PERCENT}`,
-  String.raw`(?<rLow>${NUMBER})${PERCENT}?${DASH}(?<rHigh>${NUMBER})${PERCENT}`,
+  String.raw`(?<rLow>${DIGITS})${PERCENT}?${DASH}(?<rHigh>${DIGITS})${PERCENT}`,
+  // Words only with "to": the hyphen of "seventy-five" is no range.
+  String.raw`(?<wLow>${NUMBER_WORD})${PERCENT}?\s+to\s+(?<wHigh>${NUMBER_WORD})${PERCENT}`,
   String.raw`(?<bound>${BELOW}|${ABOVE})\s+(?<bValue>${NUMBER})${PERCENT}`,
   String.raw`(?<oFor>${NUMBER})(?:\s*-\s*|\s+)in(?:\s*-\s*|\s+)(?<oOf>${NUMBER})`,
   String.raw`(?<oddsA>\d{1,3}|${UNIT_WORD})(?:\s*-\s*to\s*-\s*|\s+to\s+|:)(?<oddsB>\d{1,3}|${UNIT_WORD})(?:\s+odds)?\s+(?<side>against|in\s+favou?r|on)\b`,
@@ -54,11 +56,14 @@ const FORMS = [
 ];
 const NUMBER_PHRASE = new RegExp(String.raw`\b(?:${FORMS.join("|")})`, "gi");
 
-const PROBABILITY_AFTER = /^(?:\s*\)|\s*-)?\s*(?:(?:or\s+(?:more|higher|greater|less|lower|better))\s+)?(?:chances?|probability|probabilities|likelihood|likely|unlikely|probable|improbable|certain|certainty|sure|odds|confident|confidence|risk|shot|proposition|bet)\b/i;
+// "a 70% confidence interval" is a statistic, not a chance.
+const PROBABILITY_AFTER = /^[\s-]*(?:or\s+(?:more|higher|greater|less|lower|better)\s+)?(?:chances?|probability|probabilities|likelihood|likely|unlikely|probable|improbable|certain|certainty|sure|odds|confident|confidence(?!\s+interval)|risk|shot|proposition|bet)\b/i;
 const PROBABILITY_NOUN_BEFORE = /\b(?:chances?|probability|likelihood|odds)\b[^.;:!?%\d]{0,40}$/i;
 const ASSIGNING_BEFORE = /\b(?:give|gives|giving|gave|put|puts|putting|place|places|placing|assign|assigns|assigned|assigning|estimate|estimates|estimated|assess|assesses|assessed)(?:\s+(?:it|this|that|them|these|those|the\s+\w+|a|an|odds|chances))?(?:\s+(?:at|as|around|about|roughly|approximately|only|just))*\s+$/i;
-const BRACKET_AFTER_TERM = /\b(?:likely|unlikely|probable|improbable|probably|certain|certainly|chance|possibility|remote|odds|doubtful)\s*[([]\s*(?:~|c\.|about|around|roughly|approximately)?\s*$/i;
+// "likely (70%)", "will likely attack (70%)": a bracketed number a few words after an estimative word.
+const BRACKET_AFTER_TERM = /\b(?:likely|unlikely|probable|improbable|probably|certain|certainly|chance|possibility|remote|odds|doubtful)\b[^.;:!?()[\]]{0,30}[([]\s*(?:~|c\.|about|around|roughly|approximately)?\s*$/i;
 const SHARE_OF = /^\s*of\b/i;
+const IS_BELOW = new RegExp(`^(?:${BELOW})$`, "i");
 
 function numberValue(text: string): number {
   const word = text.toLowerCase().replace(/\s+/g, " ").trim();
@@ -84,10 +89,11 @@ function rangeOf(low: number, high: number): Reading | null {
 function readingOf(g: Record<string, string | undefined>): Reading | null {
   if (g.bLow && g.bHigh) return rangeOf(numberValue(g.bLow), numberValue(g.bHigh));
   if (g.rLow && g.rHigh) return rangeOf(numberValue(g.rLow), numberValue(g.rHigh));
+  if (g.wLow && g.wHigh) return rangeOf(numberValue(g.wLow), numberValue(g.wHigh));
   if (g.bound && g.bValue) {
     const value = numberValue(g.bValue);
     if (!isPercent(value)) return null;
-    return new RegExp(`^(?:${BELOW})$`, "i").test(g.bound.replace(/\s+/g, " ")) ? rangeOf(0, value) : rangeOf(value, 100);
+    return IS_BELOW.test(g.bound) ? rangeOf(0, value) : rangeOf(value, 100);
   }
   if (g.oFor && g.oOf) {
     const [chances, outOf] = [numberValue(g.oFor), numberValue(g.oOf)];
@@ -120,8 +126,13 @@ function framedEnd(text: string, index: number, end: number, g: Record<string, s
   return null;
 }
 
+// Something every form needs: a percent unit, "N in M", odds with a side, or fifty-fifty. Most
+// sentences have none, and this test is far cheaper than NUMBER_PHRASE.
+const MAY_STATE_A_NUMBER = new RegExp(String.raw`%|per\s*cent|pct|fifty|50\s*[-/]\s*50|against|favou?r|(?:\d|\b(?:${UNIT_WORD}))[\s-]+in[\s-]`, "i");
+
 export function findStatedProbabilities(text: string): StatedProbability[] {
   const found: StatedProbability[] = [];
+  if (!MAY_STATE_A_NUMBER.test(text)) return found;
   for (const match of text.matchAll(NUMBER_PHRASE)) {
     const groups = match.groups ?? {};
     const reading = readingOf(groups);
@@ -129,7 +140,7 @@ export function findStatedProbabilities(text: string): StatedProbability[] {
     const end = framedEnd(text, match.index, match.index + match[0].length, groups);
     if (end === null) continue;
     const phrase = text.slice(match.index, end);
-    found.push({ term: phrase.toLowerCase().replace(/\s+/g, " ").replace(/\s*\)$/, ""), index: match.index, length: phrase.replace(/\s*\)$/, "").length, ...reading });
+    found.push({ term: phrase.toLowerCase().replace(/\s+/g, " "), index: match.index, length: phrase.length, ...reading });
   }
   return found;
 }
