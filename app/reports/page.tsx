@@ -3,6 +3,7 @@ import Link from "next/link";
 import { PageHeader } from "@/components/ui/page-header";
 import { canCreateReport } from "@/lib/auth/policy";
 import { formatDay } from "@/lib/format/dates";
+import { countOf } from "@/lib/format/plural";
 import { requirePageActor } from "@/server/page-guard";
 import { reportList } from "@/server/reports/report-pages";
 
@@ -26,7 +27,7 @@ export default async function ReportsPage() {
           {reports.map((r) => (
             <li key={r.id} className="rounded border border-line bg-white p-4">
               <h2 className="text-lg font-semibold"><Link href={`/reports/${r.id}`} className="text-accent-dark hover:underline">{r.title}</Link></h2>
-              <p className="text-sm text-muted">{r.authors ? `${r.authors} · ` : ""}published {formatDay(r.publishedAt)} · {r.forecasts} forecasts</p>
+              <p className="text-sm text-muted">{r.authors ? `${r.authors} · ` : ""}published {formatDay(r.publishedAt)} · {countOf(r.forecasts, "forecast")}</p>
             </li>
           ))}
         </ul>

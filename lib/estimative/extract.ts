@@ -41,6 +41,8 @@ export interface Judgment {
   probability: number | null;
   /** The stated range ("30-40%") the probability is the midpoint of; null otherwise. */
   range: ProbabilityRange | null;
+  /** True when the probability is a number the author wrote rather than a word's midpoint. */
+  stated: boolean;
   /** Vague words and no estimative term or stated number. */
   vague: boolean;
   horizons: Horizon[];
@@ -134,6 +136,7 @@ function judgmentOf(sentence: Sentence, clause: Clause, found: Found[], horizons
     terms: unique(terms.map((term) => term.term)),
     probability: deciding?.probability ?? null,
     range: deciding?.range ?? null,
+    stated: deciding?.stated ?? false,
     vague: estimative.length === 0 && terms.some((term) => term.kind === "vague"),
     horizons: horizons.filter((h) => inClause(h.index, h.index + h.text.length)).map(({ text, date }) => ({ text, date })),
     start,
