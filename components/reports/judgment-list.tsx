@@ -2,7 +2,7 @@ import Link from "next/link";
 import { AssessmentBadge } from "@/components/forecast/status-badges";
 import { formatPercent, ProbabilityText } from "@/components/forecast/probability-text";
 import type { ForecastSummaryDto } from "@/lib/dto/forecast";
-import { describeProbability, forecastTitle, type Judgment, type ProbabilityRange, type ScaleId } from "@/lib/estimative";
+import { describeProbability, forecastStatement, forecastTitle, type Judgment, type ProbabilityRange, type ScaleId } from "@/lib/estimative";
 import { formatDay } from "@/lib/format/dates";
 
 interface Props {
@@ -22,7 +22,7 @@ export function JudgmentList({ reportId, judgments, forecasts, scale, mayCreateF
         const tracked = forecasts.filter((f) => f.excerpt === j.sentence);
         return (
           <li key={index} id={`judgment-${index + 1}`} className="rounded border border-line bg-white p-3" data-testid="judgment">
-            <p>
+            <p data-testid="judgment-text">
               <a href={`#sentence-${index + 1}`} className="mr-1 text-sm text-muted underline">{index + 1}.</a>
               {j.sentence}
             </p>
@@ -88,11 +88,11 @@ function RangeText({ range, scale }: { range: ProbabilityRange; scale: ScaleId }
 }
 
 /**
- * The pre-filled forecast: the judgment's clause as the quoted excerpt, its whole sentence as
- * the statement, a short clause as the title (lib/estimative/titles.ts).
+ * The pre-filled forecast: the judgment's sentence (or clause) as the quoted excerpt and as the
+ * statement, a short clause as the title (lib/estimative/titles.ts).
  */
 function newForecastHref(reportId: string, j: Judgment): string {
-  const params = new URLSearchParams({ reportId, statement: j.fullSentence, excerpt: j.sentence, title: forecastTitle(j.sentence, j.fullSentence) });
+  const params = new URLSearchParams({ reportId, statement: forecastStatement(j.sentence, j.fullSentence), excerpt: j.sentence, title: forecastTitle(j.sentence, j.fullSentence) });
   if (j.probability !== null) params.set("probability", String(j.probability));
   if (j.vague) params.set("vague", j.terms.join(", "));
   const dated = j.horizons.map((h) => h.date).filter((d): d is string => Boolean(d)).sort();

@@ -20,5 +20,5 @@ export {
 } from "./probability";
 export { extractJudgments, type Judgment, type ProbabilityRange, type TermSpan } from "./extract";
 export { findStatedProbabilities, type StatedProbability } from "./stated-numbers";
-export { forecastTitle, TITLE_MAX } from "./titles";
+export { forecastStatement, forecastTitle, TITLE_MAX } from "./titles";
 export type { Horizon } from "./horizons";

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { extractJudgments } from "./extract";
-import { forecastTitle, presentTense, TITLE_MAX } from "./titles";
+import { forecastStatement, forecastTitle, presentTense, TITLE_MAX } from "./titles";
 
 describe("forecastTitle", () => {
   test("each judgment of a two-judgment sentence gets its own clause, the second borrowing the subject", () => {
@@ -78,4 +78,19 @@ test.each([
   ["obey", "The committee", "obeys"],
 ])("presentTense(%s) after %s is %s", (verb, subject, expected) => {
   expect(presentTense(verb, subject)).toBe(expected);
+});
+
+describe("forecastStatement", () => {
+  const sentence =
+    "Iran's proxies will likely sustain low-level attacks until after the October elections, but they may expand attacks toward the end of the year.";
+
+  test("a whole sentence stays as written", () => {
+    expect(forecastStatement("The proxies will likely obey Ghaani's orders.")).toBe("The proxies will likely obey Ghaani's orders.");
+  });
+
+  test("each clause of a split sentence becomes a sentence of its own, keeping the author's words", () => {
+    const [first, second] = extractJudgments(sentence);
+    expect(forecastStatement(first.sentence, first.fullSentence)).toBe("Iran's proxies will likely sustain low-level attacks until after the October elections.");
+    expect(forecastStatement(second.sentence, second.fullSentence)).toBe("Iran's proxies may expand attacks toward the end of the year.");
+  });
 });

@@ -174,19 +174,33 @@ function shorten(text: string, max: number): string {
   return stripDanglingEnd(text.slice(0, cut > 0 ? cut : max));
 }
 
+/** A clause of a split sentence starting "they ..." gets the sentence's subject. */
+function withSubject(clause: string, sentence: string): string {
+  if (!PRONOUN_SUBJECT.test(clause) || sentence === clause) return clause;
+  const subject = subjectOf(sentence);
+  return subject ? clause.replace(PRONOUN_SUBJECT, subject) : clause;
+}
+
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/**
+ * The pre-filled statement for the judgment `clause` of `sentence`: the author's words, hedges
+ * and all, as a sentence of its own. A whole sentence is kept as it is; a clause cut from one
+ * gets a capital, a full stop and, for "they may expand...", the sentence's subject.
+ */
+export function forecastStatement(clause: string, sentence: string = clause): string {
+  if (clause === sentence) return sentence;
+  const text = withSubject(clause.trim().replace(/[\s,;:—–-]+$/, ""), sentence);
+  return capitalised(/[.!?]["”’)]*$/.test(text) ? text : `${text}.`);
+}
+
 /**
  * A forecast title for the judgment `clause`, taken from `sentence` (the whole sentence when
  * the clause is one of two judgments in it).
  */
 export function forecastTitle(clause: string, sentence: string = clause, max: number = TITLE_MAX): string {
   let text = clause.trim().replace(/^[*_"“‘(]+|[*_"”’).!?;:,]+$/g, "").replace(/\s+/g, " ");
-  text = stripLeadIns(text);
-  if (PRONOUN_SUBJECT.test(text) && sentence !== clause) {
-    const subject = subjectOf(sentence);
-    if (subject) text = text.replace(PRONOUN_SUBJECT, subject);
-  }
+  text = withSubject(stripLeadIns(text), sentence);
   text = dropPredicate(dropModal(text)).replace(LOOSE_HEDGE, "");
-  text = text.replace(/\s+/g, " ").trim();
-  const titled = text.charAt(0).toUpperCase() + text.slice(1);
-  return shorten(titled, max);
+  return shorten(capitalised(text.replace(/\s+/g, " ").trim()), max);
 }
