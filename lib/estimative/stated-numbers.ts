@@ -50,7 +50,7 @@ const FORMS = [
   String.raw`(?<wLow>${NUMBER_WORD})${PERCENT}?\s+to\s+(?<wHigh>${NUMBER_WORD})${PERCENT}`,
   String.raw`(?<bound>${BELOW}|${ABOVE})\s+(?<bValue>${NUMBER})${PERCENT}`,
   String.raw`(?<oFor>${NUMBER})(?:\s*-\s*|\s+)in(?:\s*-\s*|\s+)(?<oOf>${NUMBER})`,
-  String.raw`(?<oddsA>\d{1,3}|${UNIT_WORD})(?:\s*-\s*to\s*-\s*|\s+to\s+|:)(?<oddsB>\d{1,3}|${UNIT_WORD})(?:\s+odds)?\s+(?<side>against|in\s+favou?r|on)\b`,
+  String.raw`(?<oddsA>\d{1,3}|${UNIT_WORD})(?:\s*-\s*to\s*-\s*|\s+to\s+|:)(?<oddsB>\d{1,3}|${UNIT_WORD})(?:\s+odds)?\s+(?<side>against|in\s+favou?r)\b`,
   String.raw`(?<even>50\s*[-/]\s*50|fifty[-\s]fifty)`,
   String.raw`(?<single>${NUMBER})${PERCENT}`,
 ];
@@ -102,7 +102,8 @@ function readingOf(g: Record<string, string | undefined>): Reading | null {
   if (g.oddsA && g.oddsB && g.side) {
     const [a, b] = [numberValue(g.oddsA), numberValue(g.oddsB)];
     if (a + b === 0) return null;
-    // "3 to 1 against" is one chance in four; "3 to 1 in favour" (or "on") three in four.
+    // "3 to 1 against" is one chance in four, "3 to 1 in favour" three in four. Odds without a
+    // side are left unread: bookmakers' "3 to 1" means against, everyday speech often in favour.
     const share = g.side.toLowerCase() === "against" ? b / (a + b) : a / (a + b);
     return { value: round1(100 * share), range: null };
   }

@@ -28,16 +28,20 @@ const MODAL = String.raw`(?:will|would|shall|may|might|could|can)`;
 // Estimative negations read as "unlikely": the title states the event, the number its chance.
 const ESTIMATIVE_NOT = /^(?:likely|probably)\s+not$/i;
 
-/** "will likely not sustain", "may also expand", "could still unilaterally order". */
-// Case-sensitive: a capital "May" is the month or a name. Adverbs are listed or end like one
-// ("unilaterally", "quietly"), but not like a verb ("rally", "rely", "apply").
+// Adverbs are listed or end like one ("unilaterally", "quietly"), not like a verb ("rally", "rely").
 const ADVERB = String.raw`(?:still|even|again|soon|then|eventually|now|further|\w{3,}ally|\w+(?:ive|ous|ent|ant|ate|et|ick|ow|ear)ly)`;
+/**
+ * "will likely not sustain", "may also expand", "could still unilaterally order". Case-sensitive:
+ * a capital "May" is the month or a name.
+ */
 const MODAL_GROUP = new RegExp(String.raw`\b${MODAL}((?:\s+${HEDGE})*)(\s+not)?((?:\s+${ADVERB})*)\s+(?<verb>[a-z][\w'’-]*)`);
 /** "is unlikely to resume", "are almost certain to be delayed". */
 const PREDICATE_GROUP = /\b(?:is|are|remains?|seems?|appears?)\s+(?:(?:very|highly|almost|nearly|virtually)\s+)?(?:likely|unlikely|probable|improbable|certain)\s+to\s+(?<verb>[a-z][\w'’-]*)/i;
-/** A hedging adverb before a word it does not govern as "likely to" or "likely that". */
-// After an article it is an adjective ("the most likely course") and stays.
 const INTENSIFIER = String.raw`(?:very|highly|most|almost|nearly|virtually)`;
+/**
+ * A hedging adverb before a word it does not govern as "likely to" or "likely that". After an
+ * article it is an adjective ("the most likely course") and stays.
+ */
 const LOOSE_HEDGE = new RegExp(String.raw`(?<!\b(?:(?:the|a|an)\s+(?:${INTENSIFIER}\s+)?|${INTENSIFIER}\s+))\b${HEDGE}\s+(?!(?:to|that|than|and|or|but)\b)(?=[\w'’])`, "gi");
 
 const PRONOUN_SUBJECT = /^(?:they|it|he|she)\b/i;
