@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { AssessmentBadge } from "@/components/forecast/status-badges";
-import { ProbabilityText } from "@/components/forecast/probability-text";
+import { formatPercent, ProbabilityText } from "@/components/forecast/probability-text";
 import type { ForecastSummaryDto } from "@/lib/dto/forecast";
-import type { Judgment, ScaleId } from "@/lib/estimative";
+import { describeProbability, forecastStatement, forecastTitle, type Judgment, type ProbabilityRange, type ScaleId } from "@/lib/estimative";
 import { formatDay } from "@/lib/format/dates";
 
 interface Props {
@@ -22,23 +22,20 @@ export function JudgmentList({ reportId, judgments, forecasts, scale, mayCreateF
         const tracked = forecasts.filter((f) => f.excerpt === j.sentence);
         return (
           <li key={index} id={`judgment-${index + 1}`} className="rounded border border-line bg-white p-3" data-testid="judgment">
-            <p>
+            <p data-testid="judgment-text">
               <a href={`#sentence-${index + 1}`} className="mr-1 text-sm text-muted underline">{index + 1}.</a>
               {j.sentence}
             </p>
+            {j.fullSentence !== j.sentence && (
+              <p className="mt-1 text-sm text-muted">One of the judgments in: “{j.fullSentence}”</p>
+            )}
             <p className="mt-2 flex flex-wrap gap-2 text-sm">
               {j.terms.map((t) => (
                 <span key={t} className="rounded bg-paper px-1">“{t}”</span>
               ))}
             </p>
             <p className="mt-1 text-sm">
-              {j.probability !== null ? (
-                <>Implies <ProbabilityText value={j.probability} scale={scale} /></>
-              ) : j.vague ? (
-                <strong className="text-contested">Vague — needs a number</strong>
-              ) : (
-                <span className="text-muted">A comparison, not a probability{j.comparative.length > 0 ? ` (${j.comparative.join(", ")})` : ""}</span>
-              )}
+              <JudgmentProbability judgment={j} scale={scale} />
             </p>
             {j.horizons.length > 0 && (
               <ul className="mt-1 text-sm">
@@ -67,8 +64,35 @@ export function JudgmentList({ reportId, judgments, forecasts, scale, mayCreateF
   );
 }
 
+/** "Implies 67.5% (likely)" for a word, "States 70% (likely)" for a number, "States 30–40% (unlikely)" for a range. */
+function JudgmentProbability({ judgment: j, scale }: { judgment: Judgment; scale: ScaleId }) {
+  if (j.probability === null) {
+    if (j.vague) return <strong className="text-contested">Vague — needs a number</strong>;
+    return <span className="text-muted">A comparison, not a probability{j.comparative.length > 0 ? ` (${j.comparative.join(", ")})` : ""}</span>;
+  }
+  const verb = j.stated ? "States" : "Implies";
+  if (j.range) return <>{verb} <RangeText range={j.range} scale={scale} /></>;
+  return <>{verb} <ProbabilityText value={j.probability} scale={scale} /></>;
+}
+
+function RangeText({ range, scale }: { range: ProbabilityRange; scale: ScaleId }) {
+  const low = describeProbability(range.low, scale).words;
+  const high = describeProbability(range.high, scale).words;
+  const number = (value: number) => formatPercent(value).replace(/%$/, "");
+  return (
+    <span>
+      <span className="font-semibold tabular-nums">{number(range.low)}–{formatPercent(range.high)}</span>{" "}
+      <span className="text-muted">({low === high ? low : `${low} to ${high}`})</span>
+    </span>
+  );
+}
+
+/**
+ * The pre-filled forecast: the judgment's sentence (or clause) as the quoted excerpt and as the
+ * statement, a short clause as the title (lib/estimative/titles.ts).
+ */
 function newForecastHref(reportId: string, j: Judgment): string {
-  const params = new URLSearchParams({ reportId, statement: j.sentence, excerpt: j.sentence, title: j.sentence.length > 120 ? `${j.sentence.slice(0, 117)}…` : j.sentence });
+  const params = new URLSearchParams({ reportId, statement: forecastStatement(j.sentence, j.fullSentence), excerpt: j.sentence, title: forecastTitle(j.sentence, j.fullSentence) });
   if (j.probability !== null) params.set("probability", String(j.probability));
   if (j.vague) params.set("vague", j.terms.join(", "));
   const dated = j.horizons.map((h) => h.date).filter((d): d is string => Boolean(d)).sort();

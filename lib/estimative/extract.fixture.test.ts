@@ -8,6 +8,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
 import { extractJudgments, type Judgment } from "./extract";
+import { forecastTitle, TITLE_MAX } from "./titles";
 
 const reportPath = path.resolve(__dirname, "../../../shared/example-report.txt");
 
@@ -132,5 +133,19 @@ describe.skipIf(!fs.existsSync(reportPath))("example report", () => {
     // Year-less dates of past events ("on July 27") cannot be told from future ones without
     // a publication date, so they are listed, undated.
     expect(undated.find((h) => h.text === "before October")?.date).toBeNull();
+  });
+
+  test("every judgment's pre-filled forecast title is a short clause, not a cut-off sentence", () => {
+    const titles = extractJudgments(text, "2021-08-10").map((j) => forecastTitle(j.sentence, j.fullSentence));
+    for (const title of titles) {
+      expect(title.length).toBeLessThanOrEqual(TITLE_MAX);
+      expect(title.length).toBeGreaterThan(15);
+      expect(title).toMatch(/^[A-Z]/);
+      expect(title).not.toMatch(/…|\.\.\.|[\s,;:(-]$/);
+      expect(title).not.toMatch(/\b(?:the|a|an|of|to|and|until|that|likely|end)$/i);
+      expect(title).not.toMatch(/^(?:we assess|however|in either)/i);
+    }
+    expect(titles).toContain("Iran ordered its Iraqi proxies to sustain low-level, harassing attacks on US forces in Iraq");
+    expect(titles).toContain("Iran and its proxies sustain low-level harassing attacks on US forces for the remainder of 2021");
   });
 });

@@ -225,3 +225,145 @@ describe("the whole text", () => {
     expect(extractJudgments(report, "2021-08-10")).toHaveLength(Math.ceil(50_000 / words) * 4);
   });
 });
+
+describe("a stated number wins over the word", () => {
+  test.each([
+    ["We judge it 70% likely that Iran attacks before October.", ["70% likely"], 70],
+    ["There is a 1-in-4 chance of a coup.", ["1-in-4 chance"], 25],
+    ["Iran will likely attack (70%).", ["likely", "70%"], 70],
+    // Real: a ForecastBench rationale.
+    ["This is very likely (90%).", ["very likely", "90%"], 90],
+    ["NOAA also says theres a 61% chance that 2024 will be the warmest year on record.", ["61% chance"], 61],
+  ])("%s → %s", (text, terms, probability) => {
+    expect(only(text)).toMatchObject({ terms, probability, range: null, vague: false });
+  });
+
+  test.each([
+    ["There is a 30-40% chance of a deal.", "30-40% chance"],
+    ["A deal is 30 to 40 percent likely.", "30 to 40 percent likely"],
+    ["A deal is between 30% and 40% likely.", "between 30% and 40% likely"],
+  ])("a range keeps its ends and gives its midpoint: %s", (text, term) => {
+    expect(only(text)).toMatchObject({ terms: [term], probability: 35, range: { low: 30, high: 40 }, vague: false });
+  });
+
+  test("a number in a conditional clause does not decide", () => {
+    expect(only("If the chance of a deal falls below 30%, Iran will likely escalate.").probability).toBe(67.5);
+  });
+
+  test.each([
+    "Iran fielded 30 fighters in 2021.",
+    "Seventy percent of the population may vote.",
+  ])("a number that is no probability leaves the words to decide: %s", (text) => {
+    const judgments = extractJudgments(text);
+    expect(judgments.every((j) => j.range === null && j.terms.every((t) => !/\d|percent/.test(t)))).toBe(true);
+  });
+});
+
+describe("chances that no scale defines are vague; those a scale defines are not", () => {
+  test.each([
+    ["There is a good chance that the talks resume.", "good chance"],
+    ["There is a fair chance that the talks resume.", "fair chance"],
+    ["There is only a slim chance that the talks resume.", "slim chance"],
+    ["A renewed offensive is a serious possibility.", "serious possibility"],
+    ["A renewed offensive is a real possibility.", "real possibility"],
+    ["A renewed offensive is a distinct possibility.", "distinct possibility"],
+    // Real: ForecastBench rationales.
+    ["Looks like theres a good chance of a rate cut in September - see link below.", "good chance"],
+    ["I believe that Harris has a very good chance of becoming the nominee now that Biden has dropped out.", "very good chance"],
+    ["However  I dont think its a strong possibility.", "strong possibility"],
+    ["October mean is 14  only slight chance to exceed the reference of 21-23.", "slight chance"],
+  ])("%s", (text, term) => {
+    expect(only(text)).toMatchObject({ terms: [term], probability: null, vague: true });
+  });
+
+  test("PHIA's realistic possibility is 45", () => {
+    expect(only("There is a realistic possibility that the talks collapse.")).toMatchObject({
+      terms: ["realistic possibility"],
+      probability: 45,
+      vague: false,
+    });
+  });
+
+  test("'unlikely but possible' is unlikely, not vague (real: a ForecastBench rationale)", () => {
+    expect(only("Very unlikely  but possible.")).toMatchObject({ terms: ["very unlikely but possible"], probability: 12.5, vague: false });
+    expect(only("A coup is unlikely but possible.")).toMatchObject({ terms: ["unlikely but possible"], probability: 32.5, vague: false });
+  });
+});
+
+describe("a sentence with two judgments yields two", () => {
+  const proxies =
+    "Iran's proxies will likely sustain low-level attacks until after the October elections, but they may expand attacks toward the end of the year.";
+
+  test("split at the clause boundary, each with its own terms, probability and horizons, in reading order", () => {
+    const judgments = extractJudgments(proxies, "2021-08-10");
+    expect(judgments.map(({ sentence, fullSentence, terms, probability, vague, horizons }) => ({ sentence, fullSentence, terms, probability, vague, horizons }))).toEqual([
+      {
+        sentence: "Iran's proxies will likely sustain low-level attacks until after the October elections",
+        fullSentence: proxies,
+        terms: ["likely"],
+        probability: 67.5,
+        vague: false,
+        horizons: [{ text: "until after the October elections", date: "2021-10-31" }],
+      },
+      {
+        sentence: "they may expand attacks toward the end of the year.",
+        fullSentence: proxies,
+        terms: ["may"],
+        probability: null,
+        vague: true,
+        horizons: [{ text: "toward the end of the year", date: "2021-12-31" }],
+      },
+    ]);
+    for (const j of judgments) expect(proxies.slice(j.start, j.end)).toBe(j.sentence);
+    expect(judgments[0].termSpans).toEqual([{ term: "likely", kind: "estimative", start: 20, end: 26 }]);
+    expect(judgments[1].termSpans).toEqual([{ term: "may", kind: "vague", start: 5, end: 8 }]);
+  });
+
+  test.each([
+    // Real: a ForecastBench rationale, whose commas the source had removed.
+    [
+      "The Fed will probably start to cut rates again in September  but likely not get into a very-low rate secenario for years",
+      [["The Fed will probably start to cut rates again in September", 67.5], ["likely not get into a very-low rate secenario for years", 32.5]],
+    ],
+    ["Iran is not likely to accept the terms; a settlement cannot be ruled out next year.", [["Iran is not likely to accept the terms", 32.5], ["a settlement cannot be ruled out next year.", null]]],
+    ["A strike is very likely, whereas a deal is highly unlikely.", [["A strike is very likely", 87.5], ["a deal is highly unlikely.", 12.5]]],
+    ["Attacks remain a serious possibility, yet a deal is unlikely.", [["Attacks remain a serious possibility", null], ["a deal is unlikely.", 32.5]]],
+  ])("%s", (text, expected) => {
+    expect(extractJudgments(text).map((j) => [j.sentence, j.probability])).toEqual(expected);
+  });
+
+  test("offsets of a clause skip footnote markers and doubled spaces", () => {
+    const text = "Iran will likely attack,¹ but  its proxies may wait.²";
+    const judgments = extractJudgments(text);
+    expect(judgments.map((j) => [j.sentence, text.slice(j.start, j.end)])).toEqual([
+      ["Iran will likely attack", "Iran will likely attack"],
+      ["its proxies may wait.", "its proxies may wait."],
+    ]);
+  });
+
+  test.each([
+    // Real: the example report; "but dangerous" judges nothing.
+    "That scenario remains unlikely but dangerous to US interests.",
+    // A comparative judges nothing either.
+    "Attacks may continue; they are less likely to destabilize Iraq.",
+    // "and" joins list items as often as clauses.
+    "The militia may attack, and it could escalate.",
+    // A concessive clause qualifies the judgment.
+    "A deal is unlikely, though a strike is likely.",
+  ])("one judgment: %s", (text) => {
+    expect(extractJudgments(text)).toHaveLength(1);
+  });
+});
+
+describe("seasons and quarters in judgments", () => {
+  test.each([
+    ["Iran will likely attack by summer 2022.", "by summer 2022", "2022-08-31"],
+    ["Iran will likely attack in Q3 2022.", "in Q3 2022", "2022-09-30"],
+    ["Iran will likely attack in the third quarter of 2022.", "in the third quarter of 2022", "2022-09-30"],
+    ["Iran will likely attack in the third quarter.", "in the third quarter", "2021-09-30"],
+    ["Iran will likely attack in the first half of 2022.", "in the first half of 2022", "2022-06-30"],
+    ["Iran will likely attack by mid-2022.", "by mid-2022", "2022-06-30"],
+  ])("%s", (text, phrase, date) => {
+    expect(only(text, "2021-08-10").horizons).toEqual([{ text: phrase, date }]);
+  });
+});

@@ -13,12 +13,14 @@ export interface Resolved {
 
 export interface HorizonRule {
   pattern: RegExp;
+  /** Words any match must contain: a sentence without them skips the (much slower) pattern. */
+  hint: RegExp | null;
   /** null rejects the match (a lower-case month, a number that is not a year...). */
   resolve(groups: Record<string, string | undefined>, publishedAt: CalendarDate | null): Resolved | null;
 }
 
 const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
-const YEAR = String.raw`(?:19|20|21)\d{2}`;
+export const YEAR = String.raw`(?:19|20|21)\d{2}`;
 export const PREPOSITION = String.raw`(?:until\s+after|till\s+after|up\s+(?:to|until)|until|till|before|prior\s+to|ahead\s+of|by|in|during|through(?:out)?|into|around|toward|towards|at|for|over|after|from|no\s+later\s+than|within)`;
 const EVENT = String.raw`(?:elections?|polls?|vote|referendum|summit|talks|negotiations|deadline|meeting|conference|session|ceasefire|inauguration|withdrawal|handover|transition)`;
 const NUMBER = String.raw`(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four|thirty|thirty-six)`;
@@ -50,10 +52,10 @@ export function applyPreposition(prep: string | undefined, first: CalendarDate, 
   return { date, anchor: date };
 }
 
-const atEnd = (date: CalendarDate | null): Resolved => ({ date, anchor: date });
+export const atEnd = (date: CalendarDate | null): Resolved => ({ date, anchor: date });
 
 /** For a phrase naming its own end ("the end of 2021", "mid-2022"): only "after" changes it. */
-const endUnlessAfter = (prep: string | undefined, date: CalendarDate | null): Resolved =>
+export const endUnlessAfter = (prep: string | undefined, date: CalendarDate | null): Resolved =>
   classifyPreposition(prep) === "after" ? { date: null, anchor: date } : atEnd(date);
 
 /** Month number of a name, or null when it is written in lower case ("may", "march" the verbs). */
@@ -110,10 +112,13 @@ function countOf(word: string): number | null {
   return NUMBER_WORDS[lower] ?? null;
 }
 
-const rule = (source: string, resolve: HorizonRule["resolve"]): HorizonRule => ({
+export const rule = (source: string, resolve: HorizonRule["resolve"], hint: RegExp | null = null): HorizonRule => ({
   pattern: new RegExp(source, "gi"),
+  hint,
   resolve,
 });
+
+const HAS_YEAR = new RegExp(YEAR);
 
 /**
  * Tried in this order; an earlier rule's match wins over any later one it overlaps. Ranges
@@ -127,6 +132,7 @@ export const HORIZON_RULES: readonly HorizonRule[] = [
       // "before the end of 2021" still allows the end itself.
       return date === undefined ? null : endUnlessAfter(g.prep, date);
     },
+    /\bend\s+of\b/i,
   ),
   rule(
     String.raw`\b(?:(?<prep>${PREPOSITION})\s+)?(?:(?:the\s+)?year[-\s]end|(?:the\s+)?year['’]s\s+end|end[-\s](?<year>${YEAR}))\b`,
@@ -134,6 +140,7 @@ export const HORIZON_RULES: readonly HorizonRule[] = [
       const year = yearOf(g.year, "this", pub);
       return atEnd(year === null ? null : endOfYear(year));
     },
+    /end/i,
   ),
   rule(
     String.raw`\b(?:(?:for|during|over|through(?:out)?|in)\s+)?the\s+(?:remainder|rest|balance)\s+of\s+(?:(?<year>${YEAR})|(?:the|this)\s+year)\b`,
@@ -141,14 +148,16 @@ export const HORIZON_RULES: readonly HorizonRule[] = [
       const year = yearOf(g.year, "this", pub);
       return atEnd(year === null ? null : endOfYear(year));
     },
+    /remainder|rest|balance/i,
   ),
   rule(
-    String.raw`\b(?:(?<prep>${PREPOSITION})\s+)?(?:the\s+)?(?<part>early|mid|late|middle\s+of|(?:first|second)\s+half\s+of)[-\s]+(?:(?<year>${YEAR})|(?<rel>this|next)\s+year)\b`,
+    String.raw`\b(?:(?<prep>${PREPOSITION})\s+)?(?:the\s+)?(?<part>early|mid|late|middle\s+of|(?:first|second)\s+half\s+of)[-\s]+(?:(?<year>${YEAR})|(?<rel>this|next|the)\s+year)\b`,
     (g, pub) => {
       const year = yearOf(g.year, g.rel, pub);
       const [month, day] = PART_OF_YEAR_END[(g.part ?? "").toLowerCase().split(/\s+/)[0]];
       return endUnlessAfter(g.prep, year === null ? null : { year, month, day });
     },
+    /early|mid|late|middle|half/i,
   ),
   rule(
     String.raw`\b(?:(?<prep>${PREPOSITION})\s+)?(?<part>early|mid|late)[-\s]+(?<month>${MONTH})\b(?:\.?,?\s+(?<year>${YEAR})\b)?`,
@@ -159,12 +168,14 @@ export const HORIZON_RULES: readonly HorizonRule[] = [
       const day = PART_OF_MONTH_DAY[(g.part ?? "").toLowerCase()];
       return endUnlessAfter(g.prep, day ? { year: my.year, month: my.month, day } : endOfMonth(my.year, my.month));
     },
+    /early|mid|late/i,
   ),
   // A month and year; with an event after it ("the October 2021 parliamentary elections") the
   // event falls somewhere in that month, so its last day is the latest the horizon allows.
   rule(
     String.raw`\b(?:(?<prep>${PREPOSITION})\s+)?(?:the\s+)?(?<!\d(?:st|nd|rd|th)?\s+)(?<month>${MONTH})\.?,?\s+(?<year>${YEAR})\b(?<event>(?:\s+[A-Za-z-]+){0,2}?\s+${EVENT}\b)?`,
     (g, pub) => monthResolution(g, pub),
+    HAS_YEAR,
   ),
   // A month with no year or day, only after a preposition: "before October", "by May".
   rule(
@@ -207,6 +218,7 @@ export const HORIZON_RULES: readonly HorizonRule[] = [
       const year = Number(g.year);
       return applyPreposition(g.prep, { year, month: 1, day: 1 }, endOfYear(year));
     },
+    HAS_YEAR,
   ),
 ];
 

@@ -5,6 +5,7 @@
 import { findDates, type DateHit } from "./chrono-dates";
 import { addMonths, compareDates, formatIsoDate, type CalendarDate } from "./dates";
 import { applyPreposition, HORIZON_RULES, PREPOSITION, type Resolved } from "./horizon-rules";
+import { PERIOD_RULES } from "./period-rules";
 
 export interface Horizon {
   text: string;
@@ -35,9 +36,13 @@ class Claimed {
   }
 }
 
+// Seasons, quarters and halves first: "by the end of the third quarter" is one horizon.
+const OWN_RULES = [...PERIOD_RULES, ...HORIZON_RULES];
+
 function ownCandidates(text: string, publishedAt: CalendarDate | null, claimed: Claimed): Candidate[] {
   const found: Candidate[] = [];
-  for (const rule of HORIZON_RULES) {
+  for (const rule of OWN_RULES) {
+    if (rule.hint && !rule.hint.test(text)) continue;
     for (const match of text.matchAll(rule.pattern)) {
       const end = match.index + match[0].length;
       if (!claimed.isFree(match.index, end)) continue;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { splitSentences } from "./sentences";
+import { offsetsInInput, splitSentences } from "./sentences";
 
 const texts = (input: string) => splitSentences(input).map((s) => s.text);
 
@@ -114,5 +114,20 @@ describe("endnotes and links are not sentences", () => {
 
   test("a body sentence that merely contains a link stays", () => {
     expect(texts("Iran will likely act, as the statement at https://example.org/a says, before the vote in the autumn.")).toHaveLength(1);
+  });
+});
+
+describe("offsetsInInput", () => {
+  test.each([
+    "Iran will likely attack,¹ but  its proxies may wait.²",
+    "  Proxies [12] may\n\nexpand   attacks. Next.",
+    "* Key Takeaway: Iran likely ordered its proxies to deescalate.³",
+  ])("maps every character of the cleaned sentence back to the input: %j", (input) => {
+    for (const sentence of splitSentences(input)) {
+      const offsets = offsetsInInput(input, sentence);
+      expect(offsets).toHaveLength(sentence.text.length);
+      const back = offsets.map((o) => (/\s/.test(input[o]) ? " " : input[o])).join("");
+      expect(back).toBe(sentence.text);
+    }
   });
 });

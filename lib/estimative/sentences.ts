@@ -89,3 +89,24 @@ function splitBlock(input: string, blockStart: number, blockEnd: number): Senten
 export function splitSentences(input: string): Sentence[] {
   return splitBlocks(input).flatMap((block) => splitBlock(input, block.start, block.end));
 }
+
+/**
+ * For each character of `sentence.text`, its offset in `input`: the text drops footnote markers
+ * and collapses spaces, so a clause cut from it needs this map to be highlighted in the report.
+ */
+export function offsetsInInput(input: string, sentence: Sentence): number[] {
+  const raw = input.slice(sentence.start, sentence.end);
+  const dropped = new Uint8Array(raw.length);
+  for (const m of raw.matchAll(FOOTNOTES_ANYWHERE)) dropped.fill(1, m.index, m.index + m[0].length);
+  const offsets: number[] = [];
+  let afterSpace = true; // also drops leading spaces, as trim() does
+  for (let i = 0; i < raw.length; i++) {
+    if (dropped[i]) continue;
+    const space = /\s/.test(raw[i]);
+    if (space && afterSpace) continue;
+    offsets.push(sentence.start + i);
+    afterSpace = space;
+  }
+  if (afterSpace && offsets.length > 0) offsets.pop();
+  return offsets;
+}

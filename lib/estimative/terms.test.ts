@@ -78,3 +78,21 @@ describe("findEstimativeTerms", () => {
     ]);
   });
 });
+
+describe("terms beyond ICD 203's table", () => {
+  test("PHIA's 'realistic possibility' means PHIA's 45", () => {
+    expect(findEstimativeTerms("There is a realistic possibility of a deal.").map((m) => [m.term, m.probability])).toEqual([["realistic possibility", 45]]);
+  });
+
+  test.each([
+    ["A coup is unlikely but possible.", "unlikely but possible", 2],
+    ["A coup is unlikely, though possible.", "unlikely, though possible", 2],
+    ["A coup is very unlikely but still possible.", "very unlikely but still possible", 1],
+  ])("'unlikely but possible' keeps the band of its 'unlikely': %s", (text, term, band) => {
+    expect(found(text)).toEqual([[term, "estimative", band]]);
+  });
+
+  test("each term carries its band's midpoint", () => {
+    expect(findEstimativeTerms("A is very unlikely, B likely, C more likely.").map((m) => m.probability)).toEqual([12.5, 67.5, null]);
+  });
+});

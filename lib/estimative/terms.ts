@@ -1,8 +1,10 @@
 /**
  * Finds ICD 203 estimative terms and comparatives in a sentence. Extraction always reads a
  * report with ICD 203 words: the installation's display scale (SPEC §3) changes how numbers are
- * shown, not what an author's words meant.
+ * shown, not what an author's words meant. The one exception is PHIA's "realistic possibility",
+ * which ICD 203 has no word for: it means PHIA's 45.
  */
+import { bandIndexOf, ICD203_BANDS, PHIA_BANDS } from "./scales";
 import { normaliseTerm } from "./vague";
 
 export type TermKind = "estimative" | "comparative";
@@ -14,12 +16,15 @@ export interface TermMatch {
   kind: TermKind;
   /** ICD 203 band the term expresses; null for a comparative, which states no level. */
   bandIndex: number | null;
+  /** The percentage the term means (its band's midpoint); null for a comparative. */
+  probability: number | null;
 }
 
 interface TermRule {
   source: string;
   kind: TermKind;
   bandIndex: number | null;
+  probability: number | null;
 }
 
 const NEGATOR = String.raw`(?:\b\w+n['’]t|\bnot|\bnever|\bno\s+longer|\bhardly)`;
@@ -29,8 +34,16 @@ const ANY_LIKELY = String.raw`(?:likely|unlikely|probable|improbable)`;
 const REMOTE_AS_CHANCE = String.raw`\bremote\s+(?:chance|possibility|likelihood|probability|prospects?)\b`;
 const REMOTE_AS_PREDICATE = String.raw`(?<=\b(?:is|are|was|were|remains?|seems?|appears?|looks?)\s+(?:very\s+|extremely\s+)?)remote(?=\s*(?:[.,;:!?)]|$)|\s+(?:but|and|at\s+best)\b)`;
 
-const estimative = (source: string, bandIndex: number): TermRule => ({ source, kind: "estimative", bandIndex });
-const comparative = (source: string): TermRule => ({ source, kind: "comparative", bandIndex: null });
+const estimative = (source: string, bandIndex: number): TermRule => ({
+  source,
+  kind: "estimative",
+  bandIndex,
+  probability: ICD203_BANDS[bandIndex].midpoint,
+});
+const comparative = (source: string): TermRule => ({ source, kind: "comparative", bandIndex: null, probability: null });
+const REALISTIC_POSSIBILITY = PHIA_BANDS[3].midpoint;
+// "Unlikely but possible" is unlikely: the "possible" only says it is not ruled out.
+const BUT_POSSIBLE = String.raw`\s*,?\s+(?:but|though|yet)\s+(?:still\s+)?(?:possible|conceivable)\b`;
 
 /**
  * Order matters where two rules can start at the same word: the longer reading comes first
@@ -52,6 +65,14 @@ const RULES: readonly TermRule[] = [
   estimative(String.raw`\b(?:almost|virtually)\s+no\s+chance\b`, 0),
   estimative(REMOTE_AS_CHANCE, 0),
   estimative(REMOTE_AS_PREDICATE, 0),
+  estimative(String.raw`\b(?:very|highly)\s+(?:unlikely|improbable)${BUT_POSSIBLE}`, 1),
+  estimative(String.raw`\b(?:unlikely|improbable)${BUT_POSSIBLE}`, 2),
+  {
+    source: String.raw`\brealistic\s+possibility\b`,
+    kind: "estimative",
+    bandIndex: bandIndexOf(REALISTIC_POSSIBILITY),
+    probability: REALISTIC_POSSIBILITY,
+  },
   estimative(String.raw`\b(?:very|highly)\s+(?:unlikely|improbable)\b`, 1),
   estimative(String.raw`\b(?:very|highly)\s+(?:likely|probable)\b`, 5),
   estimative(String.raw`\broughly\s+even\s+(?:chance|odds)\b`, 3),
@@ -79,6 +100,7 @@ export function findEstimativeTerms(text: string): TermMatch[] {
       length: match[0].length,
       kind: rule.kind,
       bandIndex: rule.bandIndex,
+      probability: rule.probability,
     });
   }
   return found;

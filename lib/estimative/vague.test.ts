@@ -78,3 +78,22 @@ describe("non-estimative uses", () => {
     expect(terms("A strike is possible as soon as next week.")).toEqual(["possible"]);
   });
 });
+
+describe("chances with a quality but no number", () => {
+  test.each([
+    ["There is a good chance of a deal.", "good chance"],
+    ["There is a fair chance of a deal.", "fair chance"],
+    ["There is a slim chance of a deal.", "slim chance"],
+    ["A deal is a serious possibility.", "serious possibility"],
+    ["A deal is a very real possibility.", "very real possibility"],
+    ["A deal is a distinct possibility.", "distinct possibility"],
+    ["Experts assign a high probability that it will be the hottest year.", "high probability"],
+    ["The odds of a deal are low odds indeed.", "low odds"],
+  ])("%s", (text, term) => {
+    expect(terms(text)).toEqual([term]);
+  });
+
+  test("a chance a scale defines is not vague", () => {
+    expect(terms("There is a realistic possibility, an even chance or a remote chance of a deal.")).toEqual([]);
+  });
+});

@@ -3,7 +3,11 @@
  *
  * Choices: "maybe" is its own vague term (word boundaries keep it from matching "may"); the
  * litotes "not unlikely" / "not impossible" are vague too, since analysts read them anywhere
- * from 30 to 70 per cent.
+ * from 30 to 70 per cent. So are chances that no scale defines: "a good chance", "a fair
+ * chance", "a slim chance", "a serious possibility", "a real possibility", "a distinct
+ * possibility", "a high probability", "low odds" and the like (CHANCE_PHRASE). The chances a
+ * scale does define are estimative terms, not vague ones: "remote chance", "even chance", PHIA's
+ * "realistic possibility" (terms.ts).
  */
 
 export const VAGUE_TERMS: readonly string[] = [
@@ -43,9 +47,16 @@ function termSource(term: string): string {
     .replace(/ /g, "\\s+");
 }
 
+const CHANCE_QUALITY = [
+  "good", "fair", "decent", "reasonable", "real", "distinct", "serious", "strong", "significant",
+  "substantial", "meaningful", "slim", "slight", "small", "little", "low", "high", "outside", "fighting",
+];
+/** "A good chance", "a very real possibility", "low odds": a chance with a quality but no number. */
+const CHANCE_PHRASE = String.raw`(?:(?:very|quite|fairly|pretty|reasonably|relatively|extremely|rather)\s+)?(?:${CHANCE_QUALITY.join("|")})\s+(?:chances?|possibility|probability|likelihood|odds)`;
+
 // Longest first, so "could not be ruled out" wins over "could" at the same position.
 const VAGUE_PATTERN = new RegExp(
-  `\\b(?:${[...VAGUE_TERMS].sort((a, b) => b.length - a.length).map(termSource).join("|")})\\b`,
+  `\\b(?:${CHANCE_PHRASE}|${[...VAGUE_TERMS].sort((a, b) => b.length - a.length).map(termSource).join("|")})\\b`,
   "gi",
 );
 

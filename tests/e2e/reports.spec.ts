@@ -109,3 +109,72 @@ test("a report without text shows a field error and stores nothing", async ({ as
   await expect(reports).toHaveCount(before);
   await expect(page.getByRole("link", { name: title })).toHaveCount(0);
 });
+
+// A stated number, a stated range, and a sentence holding two judgments.
+const STATED = "We judge it 70% likely that Iran's proxies strike US bases in Erbil by summer 2022.";
+const RANGE = "There is a 30-40% chance that the ceasefire holds through Q3 2022.";
+const TWO = "Iran's proxies will likely sustain low-level attacks until after the October elections, but they may expand attacks toward the end of the year.";
+const FIRST_CLAUSE = "Iran's proxies will likely sustain low-level attacks until after the October elections";
+
+test("stated numbers and ranges win over words, two judgments in a sentence are listed apart, titles are short clauses", async ({ asAdmin: page }) => {
+  const reportForm = new ReportFormPage(page);
+  const report = new ReportPage(page);
+  const form = new ForecastFormPage(page);
+
+  await reportForm.goto();
+  await reportForm.fill({ title: `Stated numbers (${unique()})`, publishedOn: "2021-08-10", body: [STATED, RANGE, TWO].join(" ") });
+  await reportForm.submit.click();
+  await page.waitForURL(/\/reports\/(?!new)[^/?#]+$/);
+  const reportUrl = page.url();
+
+  await test.step("70% likely is 70, and a range is shown as a range", async () => {
+    await expect(page.getByTestId("report-summary")).toContainText("4 key judgments found · 0 tracked as forecasts");
+    await expect(report.judgment(STATED)).toContainText("“70% likely”");
+    await expect(report.judgment(STATED)).toContainText("States 70% (likely)");
+    await expect(report.judgment(STATED)).not.toContainText("67.5");
+    await expect(report.judgment(STATED)).toContainText("Horizon: “by summer 2022” → 31 Aug 2022");
+    await expect(report.judgment(RANGE)).toContainText("States 30–40% (unlikely)");
+    await expect(report.judgment(RANGE)).toContainText("Horizon: “through Q3 2022” → 30 Sept 2022");
+  });
+
+  await test.step("the sentence with two judgments is listed as two, each with its own reading", async () => {
+    const first = report.judgment(FIRST_CLAUSE);
+    await expect(first).toHaveCount(1);
+    await expect(first).toContainText("Implies 67.5% (likely)");
+    await expect(first).toContainText("Horizon: “until after the October elections” → 31 Oct 2021");
+    const second = report.judgment("they may expand attacks toward the end of the year.");
+    await expect(second).toContainText("Vague — needs a number");
+    await expect(second).toContainText("Horizon: “toward the end of the year” → 31 Dec 2021");
+    await expect(second).toContainText(`One of the judgments in: “${TWO}”`);
+  });
+
+  await test.step("the pre-filled forecast's title is the short clause, with the stated number", async () => {
+    await report.makeForecast(FIRST_CLAUSE);
+    await expect(form.title).toHaveValue("Iran's proxies sustain low-level attacks until after the October elections");
+    await expect(form.statement).toHaveValue(`${FIRST_CLAUSE}.`);
+    // The other clause's "may" belongs to the other judgment: no vague-wording warning here.
+    await expect(form.statement).not.toHaveAccessibleDescription(/Vague wording/);
+    await expect(form.probability(1)).toHaveValue("67.5");
+
+    await page.goto(reportUrl);
+    await report.makeForecast(STATED);
+    await expect(form.title).toHaveValue("Iran's proxies strike US bases in Erbil by summer 2022");
+    await expect(form.probability(1)).toHaveValue("70");
+    await expect(form.probability(2)).toHaveValue("30");
+    await expect(form.closesOn).toHaveValue("2022-08-31");
+
+    await page.goto(reportUrl);
+    await report.makeForecast(RANGE);
+    await expect(form.title).toHaveValue("The ceasefire holds through Q3 2022");
+    await expect(form.probability(1)).toHaveValue("35");
+  });
+});
+
+test("one key judgment is counted in the singular", async ({ asAdmin: page }) => {
+  const reportForm = new ReportFormPage(page);
+  await reportForm.goto();
+  await reportForm.fill({ title: `One judgment (${unique()})`, publishedOn: "2021-08-10", body: "The proxies will likely obey Ghaani's orders. Ghaani met Ameri." });
+  await reportForm.submit.click();
+  await page.waitForURL(/\/reports\/(?!new)[^/?#]+$/);
+  await expect(page.getByTestId("report-summary")).toHaveText("1 key judgment found · 0 tracked as forecasts · 0 of 0 holding");
+});

@@ -7,6 +7,7 @@ import { JudgmentList } from "@/components/reports/judgment-list";
 import { PageHeader } from "@/components/ui/page-header";
 import { isAppError } from "@/lib/errors";
 import { formatDay } from "@/lib/format/dates";
+import { countOf } from "@/lib/format/plural";
 import { currentActor } from "@/server/actor";
 import { requirePageActor } from "@/server/page-guard";
 import { reportPage } from "@/server/reports/report-pages";
@@ -57,7 +58,7 @@ export default async function ReportPage({ params }: Params) {
       <section aria-labelledby="tracked-heading" className="rounded border border-line bg-white p-4">
         <h2 id="tracked-heading" className="text-xl font-semibold">Tracked forecasts</h2>
         <p className="mb-3" data-testid="report-summary">
-          {judgments.length} key judgments found · {forecasts.length} tracked as forecasts · {holding} of {forecasts.length} holding
+          {summaryOf(judgments.length, forecasts.length, holding)}
         </p>
         {forecasts.length > 0 && (
           <ul className="flex flex-col gap-2" aria-label="Forecasts from this report">
@@ -83,4 +84,13 @@ export default async function ReportPage({ params }: Params) {
       </div>
     </article>
   );
+}
+
+/** "1 key judgment found · 2 tracked as forecasts · 1 of 2 holding". */
+function summaryOf(judgments: number, tracked: number, holding: number): string {
+  return [
+    `${countOf(judgments, "key judgment")} found`,
+    `${tracked} tracked as ${tracked === 1 ? "a forecast" : "forecasts"}`,
+    `${holding} of ${tracked} holding`,
+  ].join(" · ");
 }

@@ -12,9 +12,9 @@ export class ReportPage {
     this.tracked = page.getByRole("list", { name: "Forecasts from this report" }).getByRole("listitem");
   }
 
-  /** The listed judgment whose sentence starts with `start`. */
+  /** The listed judgment whose own text (its sentence, or its clause of a split sentence) holds `start`. */
   judgment(start: string): Locator {
-    return this.judgments.filter({ hasText: start });
+    return this.judgments.filter({ has: this.page.getByTestId("judgment-text").filter({ hasText: start }) });
   }
 
   async makeForecast(start: string): Promise<void> {

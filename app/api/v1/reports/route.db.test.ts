@@ -74,3 +74,45 @@ describe("POST /api/v1/reports/extract", () => {
     expect((await call(extract, "POST", { token: null, body: { text: "likely" } })).status).toBe(401);
   });
 });
+
+describe("POST /api/v1/reports/extract reads numbers, ranges and two-judgment sentences", () => {
+  const text =
+    "We judge it 70% likely that Iran attacks by summer 2022. There is a 30-40% chance of a deal in Q3 2022. " +
+    "Iran's proxies will likely sustain low-level attacks until after the October elections, but they may expand attacks toward the end of the year.";
+
+  test("a stated number wins, a range is kept beside its midpoint, each clause is its own judgment", async () => {
+    const { status, body } = await call(extract, "POST", { token: mia.token, body: { text, publishedAt: "2021-08-10" } });
+    expect(status).toBe(200);
+    expect(body.judgments).toEqual([
+      {
+        sentence: "We judge it 70% likely that Iran attacks by summer 2022.",
+        terms: ["70% likely"],
+        probability: 70,
+        vague: false,
+        horizons: [{ text: "by summer 2022", date: "2022-08-31" }],
+      },
+      {
+        sentence: "There is a 30-40% chance of a deal in Q3 2022.",
+        terms: ["30-40% chance"],
+        probability: 35,
+        vague: false,
+        horizons: [{ text: "in Q3 2022", date: "2022-09-30" }],
+        range: { low: 30, high: 40 },
+      },
+      {
+        sentence: "Iran's proxies will likely sustain low-level attacks until after the October elections",
+        terms: ["likely"],
+        probability: 67.5,
+        vague: false,
+        horizons: [{ text: "until after the October elections", date: "2021-10-31" }],
+      },
+      {
+        sentence: "they may expand attacks toward the end of the year.",
+        terms: ["may"],
+        probability: null,
+        vague: true,
+        horizons: [{ text: "toward the end of the year", date: "2021-12-31" }],
+      },
+    ]);
+  });
+});

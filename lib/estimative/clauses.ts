@@ -1,0 +1,60 @@
+/**
+ * A sentence with two judgments yields two (SPEC §3): "Iran's proxies will likely sustain
+ * low-level attacks until after the October elections, but they may expand attacks toward the
+ * end of the year" is a likely judgment and a vague one, each with its own horizon.
+ *
+ * A sentence is cut where a new independent clause begins with a contrast or after a semicolon:
+ * ", but", ", yet", ", while", ", whereas", "; ", and "but" without a comma ("will probably cut
+ * rates in September but likely not..."). Each side must hold a judging word of its own (an
+ * estimative term, a stated number or a vague word; a comparative judges nothing), else the
+ * sides stay together: "unlikely but dangerous" is one judgment.
+ *
+ * Not cut: "and" (it joins list items as often as clauses: "Kuwait, Israel, and Saudi Arabia and
+ * is likely responsible"), a bare comma, and subordinate clauses ("though", "if"), which qualify
+ * the judgment they are attached to rather than state another.
+ */
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface ClauseTerm extends Span {
+  /** True for a word that states a judgment: estimative, stated number or vague. */
+  judges: boolean;
+}
+
+/** A clause by its offsets in the sentence, without the joining punctuation and conjunction. */
+export type Clause = Span;
+
+const JOIN = /\s*;\s+|,\s+(?:but|yet|while|whereas)\s+|\s+(?:but|whereas)\s+(?!also\b)/gi;
+
+function overlapsTerm(join: Span, terms: readonly ClauseTerm[]): boolean {
+  return terms.some((t) => t.start < join.end && t.end > join.start);
+}
+
+export function judgmentClauses(text: string, terms: readonly ClauseTerm[]): Clause[] {
+  const whole = [{ start: 0, end: text.length }];
+  if (terms.filter((t) => t.judges).length < 2) return whole;
+  const pieces: Clause[] = [];
+  let start = 0;
+  for (const match of text.matchAll(JOIN)) {
+    const join = { start: match.index, end: match.index + match[0].length };
+    // "unlikely but possible" is one term, not two clauses.
+    if (overlapsTerm(join, terms)) continue;
+    pieces.push({ start, end: join.start });
+    start = join.end;
+  }
+  if (pieces.length === 0) return whole;
+  pieces.push({ start, end: text.length });
+
+  const judges = (clause: Clause) => terms.some((t) => t.judges && t.start >= clause.start && t.end <= clause.end);
+  const clauses: Clause[] = [];
+  for (const piece of pieces) {
+    const last = clauses[clauses.length - 1];
+    // A side without a judgment of its own belongs to its neighbour.
+    if (last && (!judges(last) || !judges(piece))) last.end = piece.end;
+    else clauses.push({ ...piece });
+  }
+  return clauses;
+}
