@@ -31,6 +31,9 @@ export const {
   eventRecord,
   eventLink,
   resolution,
+  resolutionEvent,
+  forecastScore,
+  probabilityStatement,
   auditLog,
 } = active;
 
@@ -46,4 +49,6 @@ export type {
   ResolutionRow,
   ApiTokenRow,
   AuditRow,
+  ForecastScoreRow,
+  ProbabilityStatementRow,
 } from "./sqlite";

@@ -312,6 +312,70 @@ export const resolution = sqliteTable(
   ],
 );
 
+/** The events a reviewer cited when resolving; removed with the resolution when an admin reopens it (the audit log keeps them). */
+export const resolutionEvent = sqliteTable(
+  "resolution_event",
+  {
+    forecastId: text("forecast_id").notNull().references(() => resolution.forecastId, { onDelete: "restrict" }),
+    eventId: text("event_id").notNull().references(() => eventRecord.id, { onDelete: "restrict" }),
+  },
+  (t) => [primaryKey({ columns: [t.forecastId, t.eventId] })],
+);
+
+/**
+ * What scoring and calibration read, written in the transaction that resolves, reopens or imports
+ * a forecast (never per request): each scored (analyst, forecast) with its scores, and the keys
+ * the filters of SPEC §5 use, copied from the forecast and its resolution.
+ */
+export const forecastScore = sqliteTable(
+  "forecast_score",
+  {
+    forecastId: text("forecast_id").notNull().references(() => forecast.id, { onDelete: "restrict" }),
+    analystId: text("analyst_id").notNull().references(() => user.id, { onDelete: "restrict" }),
+    finalPredictionId: text("final_prediction_id").notNull(),
+    finalBrier: real("final_brier").notNull(),
+    finalLogScore: real("final_log_score").notNull(),
+    timeAveragedBrier: real("time_averaged_brier").notNull(),
+    timeAveragedLogScore: real("time_averaged_log_score").notNull(),
+    relativeBrier: real("relative_brier").notNull(),
+    scoredPredictions: integer("scored_predictions").notNull(),
+    latePredictions: integer("late_predictions").notNull(),
+    outcomeKnownAt: integer("outcome_known_at").notNull(),
+    /** The outcome became known at or after the horizon (SPEC §5's `matured=true`). */
+    matured: integer("matured", { mode: "boolean" }).notNull(),
+    confidence: text("confidence", { enum: ["low", "moderate", "high"] }),
+    reportId: text("report_id"),
+  },
+  (t) => [
+    primaryKey({ columns: [t.forecastId, t.analystId] }),
+    index("forecast_score_analyst_idx").on(t.analystId, t.outcomeKnownAt),
+    index("forecast_score_known_idx").on(t.outcomeKnownAt),
+  ],
+);
+
+/** Each scenario of each scored analyst's final prediction, with its outcome: calibration's pairs (p_k, o_k). */
+export const probabilityStatement = sqliteTable(
+  "probability_statement",
+  {
+    forecastId: text("forecast_id").notNull().references(() => forecast.id, { onDelete: "restrict" }),
+    analystId: text("analyst_id").notNull().references(() => user.id, { onDelete: "restrict" }),
+    scenarioId: text("scenario_id").notNull().references(() => scenario.id, { onDelete: "restrict" }),
+    /** Tenths of a percent, as predictions store them. */
+    tenths: integer("tenths").notNull(),
+    outcome: integer("outcome").notNull(),
+    outcomeKnownAt: integer("outcome_known_at").notNull(),
+    matured: integer("matured", { mode: "boolean" }).notNull(),
+    confidence: text("confidence", { enum: ["low", "moderate", "high"] }),
+    reportId: text("report_id"),
+  },
+  (t) => [
+    primaryKey({ columns: [t.forecastId, t.analystId, t.scenarioId] }),
+    index("probability_statement_analyst_idx").on(t.analystId, t.outcomeKnownAt),
+    index("probability_statement_known_idx").on(t.outcomeKnownAt),
+    check("probability_statement_outcome_binary", sql`${t.outcome} in (0, 1)`),
+  ],
+);
+
 export const auditLog = sqliteTable(
   "audit_log",
   {
@@ -339,3 +403,5 @@ export type ReportRow = typeof report.$inferSelect;
 export type ResolutionRow = typeof resolution.$inferSelect;
 export type ApiTokenRow = typeof apiToken.$inferSelect;
 export type AuditRow = typeof auditLog.$inferSelect;
+export type ForecastScoreRow = typeof forecastScore.$inferSelect;
+export type ProbabilityStatementRow = typeof probabilityStatement.$inferSelect;
