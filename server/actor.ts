@@ -58,7 +58,7 @@ async function actorFromToken(token: string | null): Promise<Actor | null> {
 }
 
 async function actorFromHeaders(requestHeaders: Headers): Promise<Actor | null> {
-  const session = await (await getAuth()).api.getSession({ headers: requestHeaders });
+  const session = await (await getAuth(requestHeaders)).api.getSession({ headers: requestHeaders });
   return session ? actorOf(session.user.id) : null;
 }
 

@@ -10,8 +10,9 @@ export async function signIn(input: unknown): Promise<ActionResult> {
   if (!parsed.success) {
     return { ok: false, message: "Check the highlighted fields.", fieldErrors: Object.fromEntries(fieldIssues(parsed.error).map((i) => [i.field, i.message])) };
   }
+  const requestHeaders = await headers();
   try {
-    await (await getAuth()).api.signInEmail({ body: parsed.data, headers: await headers() });
+    await (await getAuth(requestHeaders)).api.signInEmail({ body: parsed.data, headers: requestHeaders });
     return { ok: true, data: undefined };
   } catch {
     // The same words for an unknown email and a wrong password, so neither can be probed.

@@ -6,10 +6,11 @@ import { nextCookies } from "better-auth/next-js";
 import { engine, getDb } from "@/db/client";
 import * as schema from "@/db/schema";
 import { writeSettingOnce } from "@/db/queries/settings";
+import { transportOf, wantsSecureCookies } from "@/lib/auth/transport";
 
 const SESSION_DAYS = 7;
 
-function createAuth(secret: string) {
+function createAuth(secret: string, secureCookies: boolean) {
   return betterAuth({
     appName: "Signpost",
     secret,
@@ -24,18 +25,33 @@ function createAuth(secret: string) {
     // Throttling counts live in the database so that every app instance sees the same ones.
     rateLimit: { storage: "database", modelName: "rateLimit" },
     telemetry: { enabled: false },
+    // Left alone, better-auth marks every cookie Secure in production, and a browser on
+    // http://<LAN address> drops it: the sign-in "works" and the person is back at the sign-in page.
+    // Here the caller decides per request (see getAuth); a Secure cookie also gets the __Secure- name.
+    advanced: { useSecureCookies: secureCookies },
     plugins: [nextCookies()],
   });
 }
 
 export type Auth = ReturnType<typeof createAuth>;
 
-let auth: Promise<Auth> | null = null;
+/** One instance per cookie kind: better-auth fixes its cookie names and flags when it is built. */
+const instances = new Map<boolean, Promise<Auth>>();
 
-/** Built on first use, because it needs the database and the secret stored in it. */
-export function getAuth(): Promise<Auth> {
-  auth ??= sessionSecret().then(createAuth);
-  auth.catch(() => (auth = null));
+/**
+ * better-auth for a request: its cookies are Secure exactly when the request came over https (as
+ * the browser or the proxy in front saw it) or BETTER_AUTH_URL is https. Both instances share the
+ * database and the secret, so they know the same sessions. `null` headers (scripts, tests): only
+ * BETTER_AUTH_URL decides. Built on first use, because it needs the database and its stored secret.
+ */
+export function getAuth(requestHeaders: Headers | null): Promise<Auth> {
+  const secure = wantsSecureCookies(process.env.BETTER_AUTH_URL, requestHeaders ? transportOf(requestHeaders) : null);
+  let auth = instances.get(secure);
+  if (!auth) {
+    auth = sessionSecret().then((secret) => createAuth(secret, secure));
+    auth.catch(() => instances.delete(secure));
+    instances.set(secure, auth);
+  }
   return auth;
 }
 
