@@ -10,7 +10,7 @@ import { auditQuerySchema } from "@/lib/validation/audit";
 import { parseSearchParams } from "@/lib/validation/search-params";
 import { auditPage } from "@/server/audit/list-audit";
 import { runPageQuery } from "@/server/http/page-query";
-import { requirePageActor } from "@/server/page-guard";
+import { requirePageRole } from "@/server/page-guard";
 
 export const metadata: Metadata = { title: "Audit log" };
 export const dynamic = "force-dynamic";
@@ -20,15 +20,7 @@ const ENTITIES = ["forecast", "prediction", "indicator", "event", "event_link", 
 type Search = Record<string, string | undefined>;
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Search> }) {
-  const actor = await requirePageActor("/admin/audit");
-  if (!canReadAudit(actor)) {
-    return (
-      <>
-        <PageHeader title="Audit log" />
-        <Alert tone="error">Only administrators can read the audit log.</Alert>
-      </>
-    );
-  }
+  const actor = await requirePageRole("/admin/audit", canReadAudit);
   const search = await searchParams;
   const { data: page, problem } = await runPageQuery(async () => await auditPage(actor, parseSearchParams(auditQuerySchema, search)));
   const next = page?.nextCursor ? `/admin/audit?${new URLSearchParams(definedParams(search, { cursor: page.nextCursor }))}` : null;

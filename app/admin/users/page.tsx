@@ -3,26 +3,17 @@ import { AddUserForm } from "@/components/admin/add-user-form";
 import { PasswordSetter } from "@/components/admin/password-setter";
 import { RoleEditor } from "@/components/admin/role-editor";
 import { ScaleSwitch } from "@/components/admin/scale-switch";
-import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { canManageUsers } from "@/lib/auth/policy";
 import { currentScale } from "@/server/settings/set-scale";
-import { requirePageActor } from "@/server/page-guard";
+import { requirePageRole } from "@/server/page-guard";
 import { listUsers } from "@/server/users/list-users";
 
 export const metadata: Metadata = { title: "Users and roles" };
 export const dynamic = "force-dynamic";
 
 export default async function UsersPage() {
-  const actor = await requirePageActor("/admin/users");
-  if (!canManageUsers(actor)) {
-    return (
-      <>
-        <PageHeader title="Users and roles" />
-        <Alert tone="error">Only administrators can manage users.</Alert>
-      </>
-    );
-  }
+  const actor = await requirePageRole("/admin/users", canManageUsers);
   const users = await listUsers(actor);
   return (
     <>
