@@ -40,6 +40,12 @@ export async function currentActor(): Promise<Actor | null> {
   return actorFromHeaders(await headers());
 }
 
+/** The id of the browser session making this request, e.g. to keep it when ending the others. */
+export async function currentSessionId(): Promise<string | null> {
+  const requestHeaders = await headers();
+  return (await (await getAuth(requestHeaders)).api.getSession({ headers: requestHeaders }))?.session.id ?? null;
+}
+
 export async function requireActor(request?: Request): Promise<Actor> {
   const actor = request ? await actorFromRequest(request) : await currentActor();
   if (!actor) throw new Unauthenticated();

@@ -1,8 +1,8 @@
 import "server-only";
-import { asc, count, eq, inArray } from "drizzle-orm";
+import { and, asc, count, eq, inArray, ne } from "drizzle-orm";
 import type { Role } from "@/lib/auth/roles";
 import type { Conn } from "../client";
-import { account, team, teamMember, user, userRole } from "../schema";
+import { account, session, team, teamMember, user, userRole } from "../schema";
 import { first } from "./first";
 
 export interface UserRecord {
@@ -86,6 +86,20 @@ export async function setPasswordHash(db: Conn, userId: string, passwordHash: st
       .insert(account)
       .values({ id: crypto.randomUUID(), accountId: userId, providerId: "credential", userId, password: passwordHash, createdAt: new Date(at), updatedAt: new Date(at) });
   }
+}
+
+/** The stored hash of a user's password; null when they have none (they cannot sign in). */
+export async function passwordHashOf(db: Conn, userId: string): Promise<string | null> {
+  return (await first(db.select({ password: account.password }).from(account).where(eq(account.userId, userId)).limit(1)))?.password ?? null;
+}
+
+/** Ends a user's sessions, except `keepSessionId` when given; returns how many ended. */
+export async function deleteSessionsOf(db: Conn, userId: string, keepSessionId?: string): Promise<number> {
+  const ended = await db
+    .delete(session)
+    .where(keepSessionId ? and(eq(session.userId, userId), ne(session.id, keepSessionId)) : eq(session.userId, userId))
+    .returning({ id: session.id });
+  return ended.length;
 }
 
 export async function teamsOf(db: Conn, userId: string): Promise<{ id: string; name: string }[]> {
