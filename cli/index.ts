@@ -6,6 +6,7 @@
 import { parseArgs } from "node:util";
 import { isAppError, type AppError, type FieldIssue } from "@/lib/errors";
 import { backupDatabase, closeDatabase, describeDatabase, migrateDatabase, restoreDatabase } from "@/server/database/lifecycle";
+import { generateDemo } from "@/server/demo/generate-demo";
 import { loadExampleWorkspace } from "@/server/example/load-example";
 import { SYSTEM_ACTOR } from "@/server/system-actor";
 import { createToken } from "@/server/tokens/create-token";
@@ -23,6 +24,9 @@ const USAGE = `Usage: npm run cli -- <command> [options]
   token:create --email E [--name LABEL]        prints the new API token alone on its last line
   token:revoke --token T                       the token stops working at once
   demo:load                                    loads the example workspace
+  demo:generate [--forecasts N] [--analysts N] [--predictions N] [--events N] [--seed N]
+                                               synthetic data for benchmarks (defaults: 100,000 forecasts,
+                                               1,000 analysts, 1,000,000 predictions, 20,000 events)
   db:backup FILE                               consistent online copy of the SQLite file (the app may keep running);
                                                on PostgreSQL, prints the pg_dump command to use
   db:restore FILE                              replaces the SQLite file by a backup (stop the server first)
@@ -76,7 +80,32 @@ const commands: Record<string, Command> = {
     const result = await loadExampleWorkspace(SYSTEM_ACTOR, Date.now());
     console.log(`Example workspace loaded: ${result.forecasts} forecasts.`);
   },
+
+  "demo:generate": async (args) => {
+    const { values } = parseArgs({ args, options: { forecasts: { type: "string" }, analysts: { type: "string" }, predictions: { type: "string" }, events: { type: "string" }, seed: { type: "string" } } });
+    const scale = {
+      forecasts: wholeNumber("forecasts", values.forecasts, 100_000, 1),
+      analysts: wholeNumber("analysts", values.analysts, 1_000, 1),
+      predictions: wholeNumber("predictions", values.predictions, 1_000_000, 0),
+      events: wholeNumber("events", values.events, 20_000, 0),
+      seed: wholeNumber("seed", values.seed, 20211010, 0),
+    };
+    if (scale.predictions < scale.forecasts) throw fieldError("predictions", `must be at least --forecasts (${scale.forecasts}): each forecast starts with its author's prediction`);
+    await migrateDatabase();
+    const started = Date.now();
+    const result = await generateDemo(SYSTEM_ACTOR, scale, Date.now(), (line) => console.log(`  ${line}…`));
+    console.log(`Generated ${result.forecasts} forecasts, ${result.predictions} predictions, ${result.analysts} analysts and ${result.events} events in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+    console.log(`The busiest forecast: ${result.busyForecastId}`);
+  },
 };
+
+/** A flag's whole number, or its default; anything else names the flag. */
+function wholeNumber(field: string, value: string | undefined, fallback: number, min: number): number {
+  if (value === undefined) return fallback;
+  const number = Number(value.replaceAll(",", "").replaceAll("_", ""));
+  if (!Number.isInteger(number) || number < min || number > 100_000_000) throw fieldError(field, `must be a whole number from ${min} to 100,000,000 (got “${value}”)`);
+  return number;
+}
 
 class CliFieldError extends Error {
   constructor(readonly issues: FieldIssue[]) {

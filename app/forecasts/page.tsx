@@ -3,9 +3,11 @@ import Link from "next/link";
 import { AssessmentBadge, ForecastStatusBadge } from "@/components/forecast/status-badges";
 import { Alert } from "@/components/ui/alert";
 import { FilterActions, FilterSelect, FilterText } from "@/components/ui/filter-fields";
+import { TypeAheadField } from "@/components/ui/type-ahead-field";
 import { PageHeader } from "@/components/ui/page-header";
 import { canCreateForecast } from "@/lib/auth/policy";
 import { formatDay } from "@/lib/format/dates";
+import { countOf } from "@/lib/format/plural";
 import { definedParams } from "@/lib/format/search-params";
 import { forecastListQuerySchema, FORECAST_STATUSES } from "@/lib/validation/forecast-list";
 import { parseSearchParams } from "@/lib/validation/search-params";
@@ -38,10 +40,10 @@ export default async function ForecastsPage({ searchParams }: { searchParams: Pr
         )}
       </PageHeader>
       <form method="get" className="mb-6 grid gap-3 rounded border border-line bg-white p-4 md:grid-cols-[2fr_1fr_1fr_1fr_auto]" role="search" aria-label="Filter forecasts">
-        <FilterText label="Search" name="q" value={search.q} placeholder="Words in the title or statement" />
+        <FilterText label="Search" name="q" value={search.q} placeholder="Words of the title or statement" />
         <FilterSelect label="Status" name="status" value={search.status} options={FORECAST_STATUSES.map((s) => ({ value: s, label: s[0].toUpperCase() + s.slice(1) }))} />
         <FilterSelect label="Tag" name="tag" value={search.tag} options={choices.tags.map((t) => ({ value: t.tag, label: `${t.tag} (${t.n})` }))} />
-        <FilterSelect label="Author" name="authorId" value={search.authorId} anyLabel="Anyone" options={choices.authors.map((a) => ({ value: a.id, label: a.name }))} />
+        <TypeAheadField label="Author" name="author" value={search.author} source="/api/v1/people" placeholder="Name or email" />
         <FilterActions clearHref="/forecasts" />
       </form>
       {problem && <Alert tone="error">{problem}</Alert>}
@@ -61,7 +63,7 @@ export default async function ForecastsPage({ searchParams }: { searchParams: Pr
                 <Link href={`/forecasts/${f.id}`} className="text-accent-dark hover:underline">{f.title}</Link>
               </h2>
               <p className="text-sm text-muted">
-                By {f.authorName} · created {formatDay(f.createdAt)} · closes {formatDay(f.closesAt)} · {f.scenarios.length} scenarios
+                By {f.authorName} · created {formatDay(f.createdAt)} · closes {formatDay(f.closesAt)} · {countOf(f.scenarios.length, "scenario")}
               </p>
               <p className="mt-1 text-sm">{f.assessment.reason}</p>
             </li>

@@ -1,9 +1,9 @@
 import "server-only";
-import { and, asc, count, desc, eq, gte, inArray, lte, or } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, lt, lte, or } from "drizzle-orm";
 import type { Conn } from "../client";
 import { eventLink, eventRecord, forecast, indicator, scenario } from "../schema";
 import { first } from "./first";
-import { containsText, likePattern } from "./text-search";
+import { eventMatches, searchWords } from "./word-search";
 
 export async function insertIndicator(db: Conn, row: typeof indicator.$inferInsert): Promise<void> {
   await db.insert(indicator).values(row);
@@ -72,21 +72,24 @@ export interface EventListQuery {
   reliability?: string[];
   credibility?: number[];
   limit: number;
-  offset: number;
+  cursor?: { occurredAt: number; id: string };
 }
 
+/** Newest first, keyset-paginated on (occurredAt, id); one row more than asked, to tell if there is a next page. */
 export async function listEventRows(db: Conn, query: EventListQuery) {
-  const pattern = query.q ? likePattern(query.q) : null;
+  const words = query.q ? searchWords(query.q) : [];
+  const cursor = query.cursor;
   const where = and(
-    pattern ? or(containsText(eventRecord.title, pattern), containsText(eventRecord.description, pattern)) : undefined,
+    words.length > 0 ? eventMatches(words) : undefined,
     query.from !== undefined ? gte(eventRecord.occurredAt, query.from) : undefined,
     query.to !== undefined ? lte(eventRecord.occurredAt, query.to) : undefined,
-    query.reliability?.length ? inArray(eventRecord.sourceReliability, query.reliability as ("A" | "B" | "C" | "D" | "E" | "F")[]) : undefined,
-    query.credibility?.length ? inArray(eventRecord.infoCredibility, query.credibility) : undefined,
+    query.reliability ? inArray(eventRecord.sourceReliability, query.reliability as ("A" | "B" | "C" | "D" | "E" | "F")[]) : undefined,
+    query.credibility ? inArray(eventRecord.infoCredibility, query.credibility) : undefined,
+    cursor
+      ? or(lt(eventRecord.occurredAt, cursor.occurredAt), and(eq(eventRecord.occurredAt, cursor.occurredAt), lt(eventRecord.id, cursor.id)))
+      : undefined,
   );
-  const rows = await db.select().from(eventRecord).where(where).orderBy(desc(eventRecord.occurredAt), desc(eventRecord.id)).limit(query.limit).offset(query.offset);
-  const total = (await first(db.select({ n: count() }).from(eventRecord).where(where)))?.n ?? 0;
-  return { rows, total };
+  return db.select().from(eventRecord).where(where).orderBy(desc(eventRecord.occurredAt), desc(eventRecord.id)).limit(query.limit + 1);
 }
 
 /** For each event: the forecasts and indicators it bears on. */

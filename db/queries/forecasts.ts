@@ -1,10 +1,10 @@
 import "server-only";
-import { and, asc, count, desc, eq, gt, inArray, lt, lte, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gt, inArray, lt, lte, or, sql, type SQL } from "drizzle-orm";
 import { groupBy } from "@/lib/group-by";
 import { engine, executeStatement, type Conn } from "../client";
-import { forecast, forecastTag, prediction, predictionProbability, resolution, scenario, user } from "../schema";
+import { forecast, forecastTag, prediction, predictionProbability, resolution, scenario, tagCount, user } from "../schema";
 import { first } from "./first";
-import { containsText, likePattern } from "./text-search";
+import { forecastMatches, forecastTitleHit, searchWords } from "./word-search";
 
 export type ForecastStatus = "open" | "closed" | "resolved" | "annulled";
 
@@ -28,7 +28,7 @@ export async function insertForecast(db: Conn, input: NewForecast): Promise<void
   const { tags, scenarios, ...row } = input;
   await db.insert(forecast).values(row);
   await db.insert(scenario).values(scenarios.map((s, position) => ({ ...s, forecastId: input.id, position })));
-  if (tags.length > 0) await db.insert(forecastTag).values(tags.map((tag) => ({ forecastId: input.id, tag })));
+  if (tags.length > 0) await db.insert(forecastTag).values(tags.map((tag) => ({ forecastId: input.id, tag, createdAt: input.createdAt })));
 }
 
 export interface NewPrediction {
@@ -98,6 +98,32 @@ export async function predictionsOf(db: Conn, forecastId: string): Promise<Predi
   return rows.map((row) => ({ id: row.id, analystId: row.analystId, createdAt: row.createdAt, rationale: row.rationale, probabilities: byPrediction.get(row.id) ?? {} }));
 }
 
+/**
+ * One page of a forecast's predictions, newest first, keyset-paginated on (createdAt, id) by the
+ * index that serves the order; one row more than asked, to tell if there is a next page.
+ */
+export async function predictionsPageOf(db: Conn, forecastId: string, limit: number, cursor?: { createdAt: number; id: string }): Promise<PredictionRecord[]> {
+  const rows = await db
+    .select()
+    .from(prediction)
+    .where(
+      and(
+        eq(prediction.forecastId, forecastId),
+        cursor ? or(lt(prediction.createdAt, cursor.createdAt), and(eq(prediction.createdAt, cursor.createdAt), lt(prediction.id, cursor.id))) : undefined,
+      ),
+    )
+    .orderBy(desc(prediction.createdAt), desc(prediction.id))
+    .limit(limit + 1);
+  if (rows.length === 0) return [];
+  const probabilities = await db
+    .select({ predictionId: predictionProbability.predictionId, scenarioId: predictionProbability.scenarioId, tenths: predictionProbability.tenths })
+    .from(predictionProbability)
+    .where(inArray(predictionProbability.predictionId, rows.map((row) => row.id)));
+  const byPrediction = new Map<string, Record<string, number>>();
+  for (const p of probabilities) byPrediction.set(p.predictionId, { ...byPrediction.get(p.predictionId), [p.scenarioId]: p.tenths / 10 });
+  return rows.map((row) => ({ id: row.id, analystId: row.analystId, createdAt: row.createdAt, rationale: row.rationale, probabilities: byPrediction.get(row.id) ?? {} }));
+}
+
 export async function predictorIdsOf(db: Conn, forecastId: string): Promise<string[]> {
   const rows = await db.selectDistinct({ id: prediction.analystId }).from(prediction).where(eq(prediction.forecastId, forecastId));
   return rows.map((row) => row.id);
@@ -117,49 +143,73 @@ export interface ForecastListQuery {
   tag?: string;
   q?: string;
   reportId?: string;
-  authorId?: string;
+  authorIds?: string[];
   limit: number;
-  cursor?: { createdAt: number; id: string };
+  cursor?: ForecastCursor;
   now: number;
 }
 
-const hasResolution = (annulled: boolean) =>
-  sql`exists (select 1 from ${resolution} where ${resolution.forecastId} = ${forecast.id} and ${annulled ? resolution.annulled : sql`not ${resolution.annulled}`})`;
-const hasNoResolution = sql`not exists (select 1 from ${resolution} where ${resolution.forecastId} = ${forecast.id})`;
+/** Where a page ended: the last row's sort keys (`titleHit` only in a word search). */
+export interface ForecastCursor {
+  createdAt: number;
+  id: string;
+  titleHit?: number;
+}
 
 function statusCondition(status: ForecastStatus, now: number): SQL | undefined {
   switch (status) {
     case "open":
-      return and(gt(forecast.closesAt, now), hasNoResolution);
+      return and(eq(forecast.state, "open"), gt(forecast.closesAt, now));
     case "closed":
-      return and(lte(forecast.closesAt, now), hasNoResolution);
+      return and(eq(forecast.state, "open"), lte(forecast.closesAt, now));
     case "resolved":
-      return hasResolution(false);
+      return eq(forecast.state, "resolved");
     case "annulled":
-      return hasResolution(true);
+      return eq(forecast.state, "annulled");
   }
 }
 
-/** Newest first, keyset-paginated on (createdAt, id). Returns one row more than asked to tell if there is a next page. */
+/** Rows after the cursor in the order (keys…) descending, each key compared in turn. */
+function after(keys: SQL[], values: (number | string)[]): SQL | undefined {
+  if (keys.length === 0) return undefined;
+  const [key, ...rest] = keys;
+  const [value, ...restValues] = values;
+  const tail = after(rest, restValues);
+  return tail ? or(lt(key, value), and(eq(key, value), tail)) : lt(key, value);
+}
+
+/**
+ * Newest first, keyset-paginated on (createdAt, id); a word search puts title hits first. With a
+ * tag the rows are read from the tag's index, which holds the forecasts' `createdAt` in order, so a
+ * rare tag costs as little as a common one. Returns one row more than asked, to tell if there is
+ * a next page.
+ */
 export async function listForecastRows(db: Conn, query: ForecastListQuery) {
-  const pattern = query.q ? likePattern(query.q) : null;
+  const words = query.q ? searchWords(query.q) : [];
+  const tag = query.tag?.toLowerCase();
+  // The sort keys come from forecast_tag when filtering by tag: the same values, served by its index.
+  const createdAt = tag ? sql`${forecastTag.createdAt}` : sql`${forecast.createdAt}`;
+  const id = tag ? sql`${forecastTag.forecastId}` : sql`${forecast.id}`;
+  const titleHit = words.length > 0 ? forecastTitleHit(words) : null;
+  const keys = titleHit ? [titleHit, createdAt, id] : [createdAt, id];
+  const cursor = query.cursor;
   const conditions = [
+    tag ? eq(forecastTag.tag, tag) : undefined,
     query.status ? statusCondition(query.status, query.now) : undefined,
-    query.tag ? sql`exists (select 1 from ${forecastTag} where ${forecastTag.forecastId} = ${forecast.id} and ${forecastTag.tag} = ${query.tag.toLowerCase()})` : undefined,
-    pattern ? or(containsText(forecast.title, pattern), containsText(forecast.statement, pattern)) : undefined,
+    words.length > 0 ? forecastMatches(words) : undefined,
     query.reportId ? eq(forecast.reportId, query.reportId) : undefined,
-    query.authorId ? eq(forecast.authorId, query.authorId) : undefined,
-    query.cursor
-      ? or(lt(forecast.createdAt, query.cursor.createdAt), and(eq(forecast.createdAt, query.cursor.createdAt), lt(forecast.id, query.cursor.id)))
-      : undefined,
+    query.authorIds ? inArray(forecast.authorId, query.authorIds) : undefined,
+    cursor ? after(keys, titleHit ? [cursor.titleHit ?? 0, cursor.createdAt, cursor.id] : [cursor.createdAt, cursor.id]) : undefined,
   ];
-  return db
-    .select({ forecast, authorName: user.name, resolution })
-    .from(forecast)
+  const columns = { forecast, authorName: user.name, resolution, titleHit: titleHit ?? sql<number>`0` };
+  const base = tag
+    ? db.select(columns).from(forecastTag).innerJoin(forecast, eq(forecast.id, forecastTag.forecastId))
+    : db.select(columns).from(forecast);
+  return base
     .innerJoin(user, eq(user.id, forecast.authorId))
     .leftJoin(resolution, eq(resolution.forecastId, forecast.id))
     .where(and(...conditions))
-    .orderBy(desc(forecast.createdAt), desc(forecast.id))
+    .orderBy(...keys.map((key) => desc(key)))
     .limit(query.limit + 1);
 }
 
@@ -168,12 +218,9 @@ export async function scenariosOfMany(db: Conn, forecastIds: string[]) {
   return db.select().from(scenario).where(inArray(scenario.forecastId, forecastIds)).orderBy(asc(scenario.position));
 }
 
+/** Every tag with how many forecasts carry it, read from the counts the database keeps. */
 export async function allTags(db: Conn): Promise<{ tag: string; n: number }[]> {
-  return db.select({ tag: forecastTag.tag, n: count() }).from(forecastTag).groupBy(forecastTag.tag).orderBy(asc(forecastTag.tag));
-}
-
-export async function authorsWithForecasts(db: Conn): Promise<{ id: string; name: string }[]> {
-  return db.selectDistinct({ id: user.id, name: user.name }).from(forecast).innerJoin(user, eq(user.id, forecast.authorId)).orderBy(asc(user.name));
+  return db.select({ tag: tagCount.tag, n: tagCount.forecasts }).from(tagCount).orderBy(asc(tagCount.tag));
 }
 
 /**

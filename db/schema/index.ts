@@ -23,6 +23,7 @@ export const {
   report,
   forecast,
   forecastTag,
+  tagCount,
   scenario,
   prediction,
   predictionProbability,

@@ -22,6 +22,8 @@ export const user = pgTable("user", {
   image: text("image"),
   createdAt: timestamp("created_at", { mode: "date", withTimezone: true, precision: 3 }).notNull().defaultNow(),
   updatedAt: timestamp("updated_at", { mode: "date", withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  /** Epoch ms when an admin deactivated the account: no sign-in, no tokens; history stays. */
+  deactivatedAt: bigint("deactivated_at", { mode: "number" }),
 });
 
 export const session = pgTable(
@@ -156,9 +158,13 @@ export const forecast = pgTable(
     authorId: text("author_id").notNull().references(() => user.id, { onDelete: "restrict" }),
     reportId: text("report_id").references(() => report.id, { onDelete: "restrict" }),
     excerpt: text("excerpt"),
+    /** Kept by triggers on `resolution` (migration 0003): open until resolved or annulled; "closed" is open past `closesAt`. */
+    state: text("state", { enum: ["open", "resolved", "annulled"] }).notNull().default("open"),
   },
   (t) => [
     index("forecast_created_idx").on(t.createdAt, t.id),
+    // Serves the status filters newest first without walking other forecasts.
+    index("forecast_state_created_idx").on(t.state, t.createdAt, t.id),
     index("forecast_author_idx").on(t.authorId),
     index("forecast_report_idx").on(t.reportId),
   ],
@@ -169,9 +175,17 @@ export const forecastTag = pgTable(
   {
     forecastId: text("forecast_id").notNull().references(() => forecast.id, { onDelete: "restrict" }),
     tag: text("tag").notNull(),
+    /** The forecast's `createdAt`, repeated so that one index serves a tag filter newest first. */
+    createdAt: bigint("created_at", { mode: "number" }).notNull().default(0),
   },
-  (t) => [primaryKey({ columns: [t.forecastId, t.tag] }), index("forecast_tag_tag_idx").on(t.tag)],
+  (t) => [primaryKey({ columns: [t.forecastId, t.tag] }), index("forecast_tag_tag_idx").on(t.tag, t.createdAt, t.forecastId)],
 );
+
+/** How many forecasts carry each tag, kept by triggers on `forecast_tag` (migration 0003) so the filter never counts. */
+export const tagCount = pgTable("tag_count", {
+  tag: text("tag").primaryKey(),
+  forecasts: integer("forecasts").notNull(),
+});
 
 export const scenario = pgTable(
   "scenario",
@@ -203,7 +217,7 @@ export const prediction = pgTable(
     rationale: text("rationale").notNull().default(""),
   },
   (t) => [
-    index("prediction_forecast_idx").on(t.forecastId, t.createdAt),
+    index("prediction_forecast_idx").on(t.forecastId, t.createdAt, t.id),
     index("prediction_analyst_idx").on(t.analystId, t.createdAt),
     unique("prediction_id_forecast_key").on(t.id, t.forecastId),
   ],
@@ -262,7 +276,7 @@ export const eventRecord = pgTable(
     createdAt: bigint("created_at", { mode: "number" }).notNull(),
   },
   (t) => [
-    index("event_occurred_idx").on(t.occurredAt),
+    index("event_occurred_idx").on(t.occurredAt, t.id),
     check("event_info_credibility_range", sql`${t.infoCredibility} between 1 and 6`),
   ],
 );

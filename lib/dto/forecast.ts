@@ -95,6 +95,8 @@ export interface ForecastDto {
   excerpt: string | null;
   scenarios: ScenarioDto[];
   predictions: PredictionDto[];
+  /** Only with `predictionsLimit`: where the next, older page of predictions starts (null at the oldest). */
+  predictionsNextCursor?: string | null;
   indicators: IndicatorDto[];
   events: EventDto[];
   resolution: ResolutionDto | null;

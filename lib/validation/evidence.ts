@@ -47,12 +47,3 @@ export const linkEventSchema = z.object({
   indicatorId: idString,
   note: text({ max: 1000 }).optional().default(""),
 });
-
-export const eventListQuerySchema = z.object({
-  q: z.string().trim().max(200).optional(),
-  from: z.iso.date({ error: "must be a date such as 2021-10-01" }).optional(),
-  to: z.iso.date({ error: "must be a date such as 2021-12-31" }).optional(),
-  reliability: z.enum(RELIABILITY, { error: "must be a letter from A to F" }).optional(),
-  credibility: z.coerce.number().int().min(1, "must be from 1 to 6").max(6, "must be from 1 to 6").optional(),
-  page: z.coerce.number().int().min(1).max(10_000).default(1),
-});

@@ -9,6 +9,8 @@ export const forecastListQuerySchema = z.object({
   q: z.string().trim().max(200, "must be at most 200 characters").optional(),
   reportId: z.string().min(1).max(100).optional(),
   authorId: z.string().min(1).max(100).optional(),
+  /** Words of an author's name or email, from the list page's type-ahead. */
+  author: z.string().trim().max(200, "must be at most 200 characters").optional(),
   limit: z.coerce
     .number({ error: "must be a whole number from 1 to 200" })
     .int("must be a whole number from 1 to 200")
@@ -19,14 +21,26 @@ export const forecastListQuerySchema = z.object({
 });
 export type ForecastListQuery = z.output<typeof forecastListQuerySchema>;
 
-export function encodeCursor(position: { createdAt: number; id: string }): string {
-  return Buffer.from(JSON.stringify([position.createdAt, position.id])).toString("base64url");
+/** Where a page ended: the last row's sort keys; `titleHit` (1 or 0) only in a word search. */
+export interface ListPosition {
+  createdAt: number;
+  id: string;
+  titleHit?: number;
 }
 
-export function decodeCursor(cursor: string): { createdAt: number; id: string } | null {
+export function encodeCursor(position: ListPosition): string {
+  const keys: (number | string)[] = [position.createdAt, position.id];
+  if (position.titleHit !== undefined) keys.push(position.titleHit);
+  return Buffer.from(JSON.stringify(keys)).toString("base64url");
+}
+
+export function decodeCursor(cursor: string): ListPosition | null {
   try {
     const value: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
-    if (Array.isArray(value) && typeof value[0] === "number" && typeof value[1] === "string") return { createdAt: value[0], id: value[1] };
+    if (Array.isArray(value) && typeof value[0] === "number" && typeof value[1] === "string") {
+      const titleHit = value[2] === 0 || value[2] === 1 ? value[2] : undefined;
+      return { createdAt: value[0], id: value[1], titleHit };
+    }
   } catch {
     // an unreadable cursor is reported by the caller
   }

@@ -9,7 +9,7 @@ import type { ForecastFacts } from "./load-forecast";
 export function toForecastDto(facts: ForecastFacts, now: number): ForecastDto {
   const { row } = facts;
   const evidence = evidenceFactsOf(facts);
-  const prior = priorOf(evidence.predictions, row.authorId, evidence.scenarios);
+  const prior = facts.prior ?? priorOf(evidence.predictions, row.authorId, evidence.scenarios);
   const assessment = assessAt({ scenarios: evidence.scenarios, indicators: evidence.indicators, prior, t: now, resolution: evidence.resolution });
   const linkCounts = new Map<string, number>();
   for (const { link } of facts.links) linkCounts.set(link.indicatorId, (linkCounts.get(link.indicatorId) ?? 0) + 1);

@@ -37,7 +37,9 @@ function latestByAnalyst(predictions: PredictionDto[]): PredictionDto[] {
   return [...latest.values()];
 }
 
+const RECENT_EVENTS = 300;
+
 /** The events an analyst may attach from the forecast page: the most recent ones first. */
 async function recentEvents(): Promise<{ id: string; title: string; occurredAt: string }[]> {
-  return (await listEventRows(getDb(), { limit: 300, offset: 0 })).rows.map((e) => ({ id: e.id, title: e.title, occurredAt: new Date(e.occurredAt).toISOString() }));
+  return (await listEventRows(getDb(), { limit: RECENT_EVENTS })).slice(0, RECENT_EVENTS).map((e) => ({ id: e.id, title: e.title, occurredAt: new Date(e.occurredAt).toISOString() }));
 }

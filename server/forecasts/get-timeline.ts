@@ -64,6 +64,14 @@ export async function getTimeline(actor: Actor, forecastId: string, now: number)
   return timelineOf(facts, now, toForecastDto(facts, now).events);
 }
 
+/** `?format=compact`: what the forecast page's chart uses, for clients that rebuild the points themselves. */
+export async function getCompactTimeline(actor: Actor, forecastId: string, now: number): Promise<CompactTimelineDto & { events: EventDto[] }> {
+  if (!canRead(actor)) throw new Forbidden();
+  const facts = await loadForecast(getDb(), forecastId);
+  const events = toForecastDto(facts, now).events;
+  return { ...compactTimelineOf(facts, now, events), events };
+}
+
 const roundCache = new WeakMap<Record<string, number>, Record<string, number>>();
 
 /** Implied probabilities to 6 decimals; points share objects, so each is rounded once. */

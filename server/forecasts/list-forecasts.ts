@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb } from "@/db/client";
+import { peopleMatching } from "@/db/queries/authors";
 import { indicatorsOfMany, linkTimesOfMany } from "@/db/queries/evidence";
 import { listForecastRows, priorPredictionsOf, scenariosOfMany, statusOf, tagsOf } from "@/db/queries/forecasts";
 import { canRead, type Actor } from "@/lib/auth/policy";
@@ -16,7 +17,9 @@ export async function listForecasts(actor: Actor, query: ForecastListQuery, now:
   const cursor = query.cursor ? decodeCursor(query.cursor) : undefined;
   if (cursor === null) throw new BadRequest("cursor: is not a cursor this API gave out");
   const db = getDb();
-  const rows = await listForecastRows(db, { ...query, cursor, now });
+  const authorIds = await authorFilter(query);
+  if (authorIds?.length === 0) return { items: [], nextCursor: null };
+  const rows = await listForecastRows(db, { ...query, authorIds, cursor, now });
   const page = rows.slice(0, query.limit);
   const ids = page.map((r) => r.forecast.id);
   const tags = await tagsOf(db, ids);
@@ -53,7 +56,18 @@ export async function listForecasts(actor: Actor, query: ForecastListQuery, now:
     };
   });
   const last = page.at(-1);
-  return { items, nextCursor: rows.length > query.limit && last ? encodeCursor(last.forecast) : null };
+  return { items, nextCursor: rows.length > query.limit && last ? encodeCursor(positionOf(last, query)) : null };
+}
+
+/** `authorId` names one person; `author` (the type-ahead's text) any whose name or email matches. */
+async function authorFilter(query: ForecastListQuery): Promise<string[] | undefined> {
+  if (query.authorId) return [query.authorId];
+  if (!query.author) return undefined;
+  return (await peopleMatching(getDb(), query.author)).map((person) => person.id);
+}
+
+function positionOf(row: { forecast: { createdAt: number; id: string }; titleHit: number }, query: ForecastListQuery) {
+  return { createdAt: row.forecast.createdAt, id: row.forecast.id, titleHit: query.q ? Number(row.titleHit) : undefined };
 }
 
 async function indicatorFactsByForecast(forecastIds: string[]): Promise<Map<string, IndicatorFacts[]>> {

@@ -1,0 +1,165 @@
+import "server-only";
+import { withTransaction } from "@/db/client";
+import { writeAudit } from "@/db/queries/audit";
+import { insertMany } from "@/db/queries/bulk";
+import { insertUser } from "@/db/queries/users";
+import { eventLink, eventRecord, forecast, forecastTag, indicator, prediction, predictionProbability, resolution, scenario } from "@/db/schema";
+import { canImport, type Actor } from "@/lib/auth/policy";
+import { Forbidden } from "@/lib/errors";
+import { analystName, eventText, forecastText, pick, randomTenths, seededRandom, tagPicker } from "@/lib/demo/synthetic";
+import { auditActorId } from "../system-actor";
+
+const DAY = 86_400_000;
+const YEARS_OF_HISTORY = 3;
+const BATCH = 2_000;
+/** The one forecast that gets this many predictions: GET /api/v1/forecasts/:id's worst case. */
+const BUSY_FORECAST_PREDICTIONS = 1_018;
+
+export interface DemoScale {
+  forecasts: number;
+  analysts: number;
+  predictions: number;
+  events: number;
+  seed: number;
+}
+
+interface PlannedForecast {
+  id: string;
+  createdAt: number;
+  /** The last moment a prediction may be made: the horizon, or now for open ones. */
+  lastPredictionAt: number;
+  scenarioIds: string[];
+  indicatorIds: { id: string; createdAt: number }[];
+}
+
+/**
+ * `demo:generate`: synthetic data at a given scale, for benchmarks (SPEC §7). Written in bounded
+ * transactions of a few thousand rows, so a running app keeps answering meanwhile; back-dated like
+ * an import, so admins only.
+ */
+export async function generateDemo(actor: Actor, scale: DemoScale, now: number, progress: (line: string) => void = () => {}) {
+  if (!canImport(actor)) throw new Forbidden("Only an admin can generate demo data: it is back-dated like an import.");
+  const random = seededRandom(scale.seed);
+  const run = crypto.randomUUID().slice(0, 8);
+  const analysts = await insertAnalysts(scale.analysts, run, now);
+  progress(`${analysts.all.length} analysts`);
+  const planned: PlannedForecast[] = [];
+  for (let start = 0; start < scale.forecasts; start += BATCH) {
+    const count = Math.min(BATCH, scale.forecasts - start);
+    planned.push(...(await insertForecastBatch(random, count, start === 0, analysts, now)));
+    progress(`${planned.length} forecasts`);
+  }
+  const extra = await insertExtraPredictions(random, planned, analysts.all, scale.predictions - planned.length, progress);
+  const events = await insertEvents(random, planned, analysts.all, scale.events, now);
+  progress(`${events} events`);
+  await withTransaction(async (tx) => {
+    await writeAudit(tx, { at: now, actorId: auditActorId(actor), action: "demo.generate", entity: "forecast", entityId: planned[0]?.id ?? "none", after: { ...scale, run } });
+  });
+  return { analysts: analysts.all.length, forecasts: planned.length, predictions: planned.length + extra, events, busyForecastId: planned[0]?.id ?? null };
+}
+
+async function insertAnalysts(count: number, run: string, now: number): Promise<{ all: string[]; reviewers: string[] }> {
+  const all = Array.from({ length: Math.max(1, count) }, () => crypto.randomUUID());
+  const reviewers: string[] = [];
+  await withTransaction(async (tx) => {
+    for (const [index, id] of all.entries()) {
+      // Every tenth analyst reviews too, so resolutions have someone to be by.
+      const reviewer = index % 10 === 9 || all.length === 1;
+      if (reviewer) reviewers.push(id);
+      await insertUser(tx, { id, name: analystName(index), email: `analyst-${run}-${index + 1}@demo.signpost.example`, roles: reviewer ? ["analyst", "reviewer"] : ["analyst"], passwordHash: null, at: now - YEARS_OF_HISTORY * 365 * DAY });
+    }
+  });
+  return { all, reviewers };
+}
+
+async function insertForecastBatch(random: () => number, count: number, includesBusy: boolean, analysts: { all: string[]; reviewers: string[] }, now: number): Promise<PlannedForecast[]> {
+  const nextTag = tagPicker(400);
+  const rows = { forecasts: [] as (typeof forecast.$inferInsert)[], scenarios: [] as (typeof scenario.$inferInsert)[], tags: [] as (typeof forecastTag.$inferInsert)[] };
+  const predictions: (typeof prediction.$inferInsert)[] = [];
+  const probabilities: (typeof predictionProbability.$inferInsert)[] = [];
+  const resolutions: (typeof resolution.$inferInsert)[] = [];
+  const indicators: (typeof indicator.$inferInsert)[] = [];
+  const planned: PlannedForecast[] = [];
+  for (let i = 0; i < count; i++) {
+    const busy = includesBusy && i === 0;
+    const id = crypto.randomUUID();
+    const createdAt = busy ? now - 365 * DAY : now - Math.floor((0.01 + random() * 0.99) * YEARS_OF_HISTORY * 365 * DAY);
+    const closesAt = busy ? now + 90 * DAY : createdAt + Math.floor((30 + random() * 510) * DAY);
+    const authorId = pick(random, analysts.all);
+    const scenarioCount = busy ? 3 : random() < 0.6 ? 2 : random() < 0.75 ? 3 : 4;
+    const scenarioIds = Array.from({ length: scenarioCount }, () => crypto.randomUUID());
+    rows.forecasts.push({ id, ...forecastText(random), resolutionCriteria: "Resolved from open reporting by the horizon.", closesAt, createdAt, confidence: pick(random, ["low", "moderate", "high"] as const), teamId: null, authorId, reportId: null, excerpt: null });
+    scenarioIds.forEach((scenarioId, position) => rows.scenarios.push({ id: scenarioId, forecastId: id, position, label: scenarioCount === 2 ? (position === 0 ? "Yes" : "No") : `Scenario ${position + 1}`, description: "", baseline: position === 0 }));
+    for (const tag of new Set([nextTag(random), nextTag(random)])) rows.tags.push({ forecastId: id, tag, createdAt });
+    const first = { id: crypto.randomUUID(), forecastId: id, analystId: authorId, createdAt, rationale: "First assessment." };
+    predictions.push(first);
+    randomTenths(random, scenarioCount).forEach((tenths, k) => probabilities.push({ predictionId: first.id, forecastId: id, scenarioId: scenarioIds[k], tenths }));
+    const closed = closesAt <= now;
+    if (closed && random() < 0.8) {
+      const annulled = random() < 0.04;
+      resolutions.push({ forecastId: id, annulled, outcomeScenarioId: annulled ? null : pick(random, scenarioIds), outcomeKnownAt: closesAt - Math.floor(random() * 20 * DAY), rationale: "Resolved from open reporting.", resolverId: pick(random, analysts.reviewers), createdAt: Math.min(now, closesAt + 2 * DAY) });
+    }
+    const ownIndicators = random() < 0.25 || busy ? [{ id: crypto.randomUUID(), createdAt }] : [];
+    for (const own of ownIndicators) {
+      indicators.push({ id: own.id, forecastId: id, scenarioId: pick(random, scenarioIds), description: "A strike claimed by the group", direction: random() < 0.5 ? "for" : "against", likelihoodRatio: pick(random, [1.5, 3, 10]), expectedBy: null, createdBy: authorId, createdAt });
+    }
+    planned.push({ id, createdAt, lastPredictionAt: Math.min(closesAt, now), scenarioIds, indicatorIds: ownIndicators });
+  }
+  await withTransaction(async (tx) => {
+    await insertMany(tx, forecast, rows.forecasts);
+    await insertMany(tx, scenario, rows.scenarios);
+    await insertMany(tx, forecastTag, rows.tags);
+    await insertMany(tx, prediction, predictions);
+    await insertMany(tx, predictionProbability, probabilities);
+    await insertMany(tx, resolution, resolutions);
+    await insertMany(tx, indicator, indicators);
+  });
+  return planned;
+}
+
+/** The rest of the predictions: the busy forecast's thousand, then spread evenly over all forecasts. */
+async function insertExtraPredictions(random: () => number, planned: PlannedForecast[], analysts: string[], count: number, progress: (line: string) => void): Promise<number> {
+  let written = 0;
+  while (written < count && planned.length > 0) {
+    const size = Math.min(BATCH * 5, count - written);
+    const predictions: (typeof prediction.$inferInsert)[] = [];
+    const probabilities: (typeof predictionProbability.$inferInsert)[] = [];
+    for (let i = 0; i < size; i++) {
+      const target = written + i < BUSY_FORECAST_PREDICTIONS - 1 ? planned[0] : pick(random, planned);
+      const id = crypto.randomUUID();
+      const createdAt = target.createdAt + 1 + Math.floor(random() * Math.max(1, target.lastPredictionAt - target.createdAt - 1));
+      predictions.push({ id, forecastId: target.id, analystId: pick(random, analysts), createdAt, rationale: "" });
+      randomTenths(random, target.scenarioIds.length).forEach((tenths, k) => probabilities.push({ predictionId: id, forecastId: target.id, scenarioId: target.scenarioIds[k], tenths }));
+    }
+    await withTransaction(async (tx) => {
+      await insertMany(tx, prediction, predictions);
+      await insertMany(tx, predictionProbability, probabilities);
+    });
+    written += size;
+    if (written % (BATCH * 50) < size) progress(`${planned.length + written} predictions`);
+  }
+  return written;
+}
+
+async function insertEvents(random: () => number, planned: PlannedForecast[], analysts: string[], count: number, now: number): Promise<number> {
+  const withIndicators = planned.filter((f) => f.indicatorIds.length > 0);
+  for (let start = 0; start < count; start += BATCH) {
+    const events: (typeof eventRecord.$inferInsert)[] = [];
+    const links: (typeof eventLink.$inferInsert)[] = [];
+    for (let i = start; i < Math.min(count, start + BATCH); i++) {
+      const id = crypto.randomUUID();
+      const occurredAt = now - Math.floor(random() * YEARS_OF_HISTORY * 365 * DAY);
+      const createdBy = pick(random, analysts);
+      events.push({ id, occurredAt, ...eventText(random), sourceUrl: null, sourceReliability: pick(random, ["A", "B", "C", "D", "E", "F"] as const), infoCredibility: 1 + Math.floor(random() * 6), createdBy, createdAt: Math.max(occurredAt, now - DAY) });
+      if (withIndicators.length > 0 && random() < 0.7) {
+        const target = pick(random, withIndicators);
+        links.push({ id: crypto.randomUUID(), eventId: id, indicatorId: target.indicatorIds[0].id, note: "", createdBy, createdAt: now - DAY });
+      }
+    }
+    await withTransaction(async (tx) => {
+      await insertMany(tx, eventRecord, events);
+      await insertMany(tx, eventLink, links);
+    });
+  }
+  return count;
+}
