@@ -1,4 +1,5 @@
-import { expect, signedInAs, test, unique } from "./fixtures";
+import { ADMIN, expect, signedInAs, test, unique } from "./fixtures";
+import { AccountPage } from "./pages/account-page";
 import { UsersPage } from "./pages/users-page";
 
 test("an admin adds someone without a password, puts them in a team, gives them a password, and they sign in", async ({ asAdmin: page }) => {
@@ -45,4 +46,32 @@ test("a browser session cannot write through the API from another site, and noth
   const refused = await page.request.post("/api/v1/forecasts", { data: body, headers: { origin: "https://elsewhere.example" } });
   expect(refused.status()).toBe(401);
   expect(await count()).toBe(before);
+});
+
+test("the audit log names what changed and who changed it, links to it, and filters by who acted", async ({ asAnalyst: { page: analystPage, analyst }, browser }) => {
+  const account = new AccountPage(analystPage);
+  await account.goto();
+  const tokenName = `audit trail ${unique()}`;
+  await account.createToken(tokenName);
+
+  const adminContext = await browser.newContext();
+  const page = await adminContext.newPage();
+  await signedInAs(page, ADMIN);
+  await page.goto("/admin/audit");
+  const filters = page.getByRole("search", { name: "Filter the audit log" });
+  await filters.getByLabel("Who").fill(analyst.name);
+  await filters.getByRole("button", { name: "Filter" }).click();
+  await expect(page).toHaveURL(/actor=/);
+  const entries = page.getByRole("list", { name: "Audit entries" }).getByRole("listitem");
+  await expect(entries.first()).toContainText(`token.create · API token “${tokenName}” of ${analyst.name}`);
+  for (const entry of await entries.all()) await expect(entry).toContainText(`by ${analyst.name}`);
+
+  await filters.getByLabel("Who").fill(ADMIN.name);
+  await filters.getByLabel("What").selectOption({ label: "report" });
+  await filters.getByRole("button", { name: "Filter" }).click();
+  const example = entries.filter({ hasText: "example.load" });
+  await expect(example).toContainText(`by ${ADMIN.name}`);
+  await example.getByRole("link", { name: "The Iranian Proxy Response to the US-Iraq Strategic Dialogue" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("The Iranian Proxy Response to the US-Iraq Strategic Dialogue");
+  await adminContext.close();
 });
