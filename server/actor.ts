@@ -68,8 +68,9 @@ async function actorFromHeaders(requestHeaders: Headers): Promise<Actor | null> 
   return session ? actorOf(session.user.id) : null;
 }
 
+/** Nobody without a role, and nobody deactivated: their sessions and tokens count for nothing. */
 async function actorOf(userId: string): Promise<Actor | null> {
   const user = await getUser(getDb(), userId);
-  if (!user || user.roles.length === 0) return null;
+  if (!user || user.roles.length === 0 || user.deactivatedAt !== null) return null;
   return { id: user.id, name: user.name, email: user.email, roles: user.roles };
 }

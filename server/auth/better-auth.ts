@@ -2,13 +2,18 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { betterAuth } from "better-auth";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
+import { APIError } from "better-auth/api";
 import { nextCookies } from "better-auth/next-js";
 import { engine, getDb } from "@/db/client";
 import * as schema from "@/db/schema";
 import { writeSettingOnce } from "@/db/queries/settings";
+import { isDeactivated } from "@/db/queries/users";
 import { transportOf, wantsSecureCookies } from "@/lib/auth/transport";
 
 const SESSION_DAYS = 7;
+
+/** better-auth's error code when a correct password belongs to a deactivated account. */
+export const ACCOUNT_DEACTIVATED = "ACCOUNT_DEACTIVATED";
 
 function createAuth(secret: string, secureCookies: boolean) {
   return betterAuth({
@@ -22,6 +27,9 @@ function createAuth(secret: string, secureCookies: boolean) {
     // Accounts are created by admins, the CLI and the import (server/users), never by self sign-up.
     emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 8 },
     session: { expiresIn: 60 * 60 * 24 * SESSION_DAYS },
+    // Checked when a session is about to be made, i.e. after the password was found right, so only
+    // someone who knows it learns that the account is deactivated.
+    databaseHooks: { session: { create: { before: refuseDeactivated } } },
     // Throttling counts live in the database so that every app instance sees the same ones.
     rateLimit: { storage: "database", modelName: "rateLimit" },
     telemetry: { enabled: false },
@@ -31,6 +39,12 @@ function createAuth(secret: string, secureCookies: boolean) {
     advanced: { useSecureCookies: secureCookies },
     plugins: [nextCookies()],
   });
+}
+
+async function refuseDeactivated(session: { userId: string }): Promise<void> {
+  if (await isDeactivated(getDb(), session.userId)) {
+    throw new APIError("FORBIDDEN", { code: ACCOUNT_DEACTIVATED, message: "This account is deactivated." });
+  }
 }
 
 export type Auth = ReturnType<typeof createAuth>;

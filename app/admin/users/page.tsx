@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { AccountSwitch } from "@/components/admin/account-switch";
 import { AddUserForm } from "@/components/admin/add-user-form";
 import { PasswordSetter } from "@/components/admin/password-setter";
 import { RoleEditor } from "@/components/admin/role-editor";
@@ -31,6 +32,7 @@ export default async function UsersPage() {
                 </p>
                 <RoleEditor userId={u.id} name={u.name} roles={u.roles} />
                 <PasswordSetter userId={u.id} name={u.name} hasPassword={u.hasPassword} />
+                <AccountSwitch userId={u.id} name={u.name} deactivatedAt={u.deactivatedAt} isSelf={u.id === actor.id} />
               </li>
             ))}
           </ul>
