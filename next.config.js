@@ -5,6 +5,8 @@ const nextConfig = {
   poweredByHeader: false,
   typedRoutes: false,
   experimental: {
+    // forbidden() and forbidden.tsx: a page a role may not see answers 403 (server/page-guard.ts).
+    authInterrupts: true,
     // The admin import of SPEC §6 accepts whole track records (the ForecastBench sample is 2.2 MB).
     serverActions: { bodySizeLimit: "25mb" },
   },

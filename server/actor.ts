@@ -40,6 +40,12 @@ export async function currentActor(): Promise<Actor | null> {
   return actorFromHeaders(await headers());
 }
 
+/** The id of the browser session making this request, e.g. to keep it when ending the others. */
+export async function currentSessionId(): Promise<string | null> {
+  const requestHeaders = await headers();
+  return (await (await getAuth(requestHeaders)).api.getSession({ headers: requestHeaders }))?.session.id ?? null;
+}
+
 export async function requireActor(request?: Request): Promise<Actor> {
   const actor = request ? await actorFromRequest(request) : await currentActor();
   if (!actor) throw new Unauthenticated();
@@ -58,12 +64,13 @@ async function actorFromToken(token: string | null): Promise<Actor | null> {
 }
 
 async function actorFromHeaders(requestHeaders: Headers): Promise<Actor | null> {
-  const session = await (await getAuth()).api.getSession({ headers: requestHeaders });
+  const session = await (await getAuth(requestHeaders)).api.getSession({ headers: requestHeaders });
   return session ? actorOf(session.user.id) : null;
 }
 
+/** Nobody without a role, and nobody deactivated: their sessions and tokens count for nothing. */
 async function actorOf(userId: string): Promise<Actor | null> {
   const user = await getUser(getDb(), userId);
-  if (!user || user.roles.length === 0) return null;
+  if (!user || user.roles.length === 0 || user.deactivatedAt !== null) return null;
   return { id: user.id, name: user.name, email: user.email, roles: user.roles };
 }

@@ -4,6 +4,8 @@ import type { ActionResult } from "@/lib/action-result";
 import { runAction } from "@/server/http/run-action";
 import { setScale } from "@/server/settings/set-scale";
 import { createUser } from "@/server/users/create-user";
+import { deactivateUser } from "@/server/users/deactivate-user";
+import { reactivateUser } from "@/server/users/reactivate-user";
 import { setPassword } from "@/server/users/set-password";
 import { setRoles } from "@/server/users/set-roles";
 
@@ -34,6 +36,24 @@ export async function setScaleAction(scale: string): Promise<ActionResult> {
 export async function setPasswordAction(userId: string, input: unknown): Promise<ActionResult> {
   const result = await runAction(async (actor, now) => {
     await setPassword(actor, userId, input, now);
+    return undefined;
+  });
+  revalidatePath("/admin/users");
+  return result;
+}
+
+export async function deactivateUserAction(userId: string): Promise<ActionResult> {
+  const result = await runAction(async (actor, now) => {
+    await deactivateUser(actor, userId, now);
+    return undefined;
+  });
+  revalidatePath("/admin/users");
+  return result;
+}
+
+export async function reactivateUserAction(userId: string): Promise<ActionResult> {
+  const result = await runAction(async (actor, now) => {
+    await reactivateUser(actor, userId, now);
     return undefined;
   });
   revalidatePath("/admin/users");

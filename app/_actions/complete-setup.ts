@@ -12,6 +12,7 @@ export async function completeSetup(input: { email: string; password: string } &
   } catch (error) {
     return toFailure(error);
   }
-  await (await getAuth()).api.signInEmail({ body: { email: String(input.email).trim().toLowerCase(), password: input.password }, headers: await headers() });
+  const requestHeaders = await headers();
+  await (await getAuth(requestHeaders)).api.signInEmail({ body: { email: String(input.email).trim().toLowerCase(), password: input.password }, headers: requestHeaders });
   return { ok: true, data: undefined };
 }

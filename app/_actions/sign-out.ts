@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { getAuth } from "@/server/auth/better-auth";
 
 export async function signOut(): Promise<void> {
-  await (await getAuth()).api.signOut({ headers: await headers() });
+  const requestHeaders = await headers();
+  await (await getAuth(requestHeaders)).api.signOut({ headers: requestHeaders });
   redirect("/sign-in");
 }

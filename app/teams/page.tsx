@@ -1,25 +1,16 @@
 import type { Metadata } from "next";
 import { TeamEditor } from "@/components/teams/team-editor";
 import { NewTeamForm } from "@/components/teams/new-team-form";
-import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { canManageTeams } from "@/lib/auth/policy";
-import { requirePageActor } from "@/server/page-guard";
+import { requirePageRole } from "@/server/page-guard";
 import { listPeopleForTeams, listTeamsWithMembers } from "@/server/teams/manage-teams";
 
 export const metadata: Metadata = { title: "Teams" };
 export const dynamic = "force-dynamic";
 
 export default async function TeamsPage() {
-  const actor = await requirePageActor("/teams");
-  if (!canManageTeams(actor)) {
-    return (
-      <>
-        <PageHeader title="Teams" />
-        <Alert tone="error">Only managers and admins manage teams.</Alert>
-      </>
-    );
-  }
+  const actor = await requirePageRole("/teams", canManageTeams);
   const teams = await listTeamsWithMembers(actor);
   const people = await listPeopleForTeams(actor);
   return (

@@ -4,6 +4,8 @@ import { useState, useTransition } from "react";
 import { createTokenAction, revokeTokenAction } from "@/app/_actions/tokens";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "./confirm-dialog";
+import { CopyButton } from "./copy-button";
 import { formatDayTime } from "@/lib/format/dates";
 import type { TokenSummary } from "@/lib/dto/token";
 
@@ -12,6 +14,7 @@ export function TokenManager({ tokens }: { tokens: TokenSummary[] }) {
   const [name, setName] = useState("");
   const [created, setCreated] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [toRevoke, setToRevoke] = useState<TokenSummary | null>(null);
   const [pending, startTransition] = useTransition();
 
   function create(event: React.FormEvent) {
@@ -29,9 +32,10 @@ export function TokenManager({ tokens }: { tokens: TokenSummary[] }) {
     });
   }
 
-  function revoke(id: string) {
+  function revoke(token: TokenSummary) {
+    setToRevoke(null);
     startTransition(async () => {
-      const result = await revokeTokenAction(id);
+      const result = await revokeTokenAction(token.id);
       setError(result.ok ? null : result.message);
       router.refresh();
     });
@@ -42,7 +46,10 @@ export function TokenManager({ tokens }: { tokens: TokenSummary[] }) {
       {error && <Alert tone="error">{error}</Alert>}
       {created && (
         <Alert tone="success" title="Your new token (copy it now: it will not be shown again)">
-          <code className="break-all" data-testid="new-token">{created}</code>
+          <span className="flex flex-wrap items-center gap-2">
+            <code className="break-all" data-testid="new-token">{created}</code>
+            <CopyButton text={created} label="Copy the new token" />
+          </span>
         </Alert>
       )}
       <form onSubmit={create} className="flex flex-wrap items-end gap-2" aria-label="Create an API token">
@@ -76,7 +83,7 @@ export function TokenManager({ tokens }: { tokens: TokenSummary[] }) {
                   {t.revokedAt ? (
                     `Revoked ${formatDayTime(t.revokedAt)}`
                   ) : (
-                    <Button type="button" variant="secondary" onClick={() => revoke(t.id)} disabled={pending} aria-label={`Revoke token ${t.name}`}>
+                    <Button type="button" variant="secondary" onClick={() => setToRevoke(t)} disabled={pending} aria-label={`Revoke token ${t.name}`}>
                       Revoke
                     </Button>
                   )}
@@ -86,6 +93,15 @@ export function TokenManager({ tokens }: { tokens: TokenSummary[] }) {
           </tbody>
         </table>
       )}
+      <ConfirmDialog
+        open={toRevoke !== null}
+        title={`Revoke the token “${toRevoke?.name ?? ""}”?`}
+        confirmLabel="Revoke token"
+        onConfirm={() => toRevoke && revoke(toRevoke)}
+        onCancel={() => setToRevoke(null)}
+      >
+        Scripts that use it (it starts with <code>{toRevoke?.prefix}…</code>) are refused from then on. This cannot be undone: you would create a new token instead.
+      </ConfirmDialog>
     </div>
   );
 }

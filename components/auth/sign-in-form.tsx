@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
+import { confirmSignIn } from "@/app/_actions/confirm-sign-in";
 import { signIn } from "@/app/_actions/sign-in";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -23,6 +24,13 @@ export function SignInForm({ next }: { next: string }) {
     const result = await signIn(values);
     if (!result.ok) {
       setFailure(result.message);
+      return;
+    }
+    // The password was right; make sure the browser kept the cookie before moving on, so that a
+    // refused cookie is explained here instead of bouncing back to this form without a word.
+    const check = await confirmSignIn();
+    if (!check.signedIn) {
+      setFailure(check.message);
       return;
     }
     router.push(next);

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, gte, lt, lte, or } from "drizzle-orm";
+import { and, desc, eq, gte, inArray, lt, lte, or } from "drizzle-orm";
 import type { Conn } from "../client";
 import { auditLog } from "../schema";
 
@@ -31,6 +31,8 @@ export async function writeAudit(db: Conn, entry: AuditEntry): Promise<void> {
 export interface AuditQuery {
   entity?: string;
   actorId?: string;
+  /** Any of these people (the audit page's "who" filter). */
+  actorIds?: string[];
   from?: number;
   to?: number;
   limit: number;
@@ -41,6 +43,7 @@ export async function listAudit(db: Conn, query: AuditQuery) {
   const conditions = [
     query.entity ? eq(auditLog.entity, query.entity) : undefined,
     query.actorId ? eq(auditLog.actorId, query.actorId) : undefined,
+    query.actorIds ? inArray(auditLog.actorId, query.actorIds) : undefined,
     query.from !== undefined ? gte(auditLog.at, query.from) : undefined,
     query.to !== undefined ? lte(auditLog.at, query.to) : undefined,
     query.cursor

@@ -1,8 +1,8 @@
 import "server-only";
-import { asc, count, eq, inArray } from "drizzle-orm";
+import { and, asc, count, eq, inArray, ne } from "drizzle-orm";
 import type { Role } from "@/lib/auth/roles";
 import type { Conn } from "../client";
-import { account, team, teamMember, user, userRole } from "../schema";
+import { account, session, team, teamMember, user, userRole } from "../schema";
 import { first } from "./first";
 
 export interface UserRecord {
@@ -12,6 +12,8 @@ export interface UserRecord {
   roles: Role[];
   hasPassword: boolean;
   createdAt: number;
+  /** Epoch ms of the deactivation; null for an active account. */
+  deactivatedAt: number | null;
 }
 
 export async function countUsers(db: Conn): Promise<number> {
@@ -88,6 +90,29 @@ export async function setPasswordHash(db: Conn, userId: string, passwordHash: st
   }
 }
 
+export async function isDeactivated(db: Conn, userId: string): Promise<boolean> {
+  return ((await first(db.select({ at: user.deactivatedAt }).from(user).where(eq(user.id, userId)).limit(1)))?.at ?? null) !== null;
+}
+
+/** Deactivates (an epoch ms) or reactivates (null) an account. */
+export async function setDeactivatedAt(db: Conn, userId: string, at: number | null, now: number): Promise<void> {
+  await db.update(user).set({ deactivatedAt: at, updatedAt: new Date(now) }).where(eq(user.id, userId));
+}
+
+/** The stored hash of a user's password; null when they have none (they cannot sign in). */
+export async function passwordHashOf(db: Conn, userId: string): Promise<string | null> {
+  return (await first(db.select({ password: account.password }).from(account).where(eq(account.userId, userId)).limit(1)))?.password ?? null;
+}
+
+/** Ends a user's sessions, except `keepSessionId` when given; returns how many ended. */
+export async function deleteSessionsOf(db: Conn, userId: string, keepSessionId?: string): Promise<number> {
+  const ended = await db
+    .delete(session)
+    .where(keepSessionId ? and(eq(session.userId, userId), ne(session.id, keepSessionId)) : eq(session.userId, userId))
+    .returning({ id: session.id });
+  return ended.length;
+}
+
 export async function teamsOf(db: Conn, userId: string): Promise<{ id: string; name: string }[]> {
   return db
     .select({ id: team.id, name: team.name })
@@ -105,5 +130,5 @@ export async function teamExists(db: Conn, teamId: string): Promise<boolean> {
 }
 
 function toRecord(row: typeof user.$inferSelect, roles: Role[], withPassword: boolean): UserRecord {
-  return { id: row.id, name: row.name, email: row.email, roles, hasPassword: withPassword, createdAt: row.createdAt.getTime() };
+  return { id: row.id, name: row.name, email: row.email, roles, hasPassword: withPassword, createdAt: row.createdAt.getTime(), deactivatedAt: row.deactivatedAt ?? null };
 }

@@ -10,3 +10,9 @@ export const auditQuerySchema = z.object({
   cursor: z.string().max(200).optional(),
 });
 export type AuditQueryInput = z.output<typeof auditQuerySchema>;
+
+/** The audit page adds `actor`: words of the name or email of who acted, from its type-ahead. */
+export const auditPageQuerySchema = auditQuerySchema.extend({
+  actor: z.string().trim().max(200, "must be at most 200 characters").optional(),
+});
+export type AuditPageQueryInput = z.output<typeof auditPageQuerySchema>;

@@ -16,7 +16,7 @@ beforeAll(async () => {
   ada = await persona("Ada", "analyst");
 });
 
-const signIn = async (email: string, password: string) => (await getAuth()).api.signInEmail({ body: { email, password } });
+const signIn = async (email: string, password: string) => (await getAuth(null)).api.signInEmail({ body: { email, password } });
 
 describe("an admin sets a password", () => {
   test("a user created without one can then sign in with it", async () => {

@@ -1,28 +1,20 @@
 import type { Metadata } from "next";
+import { AccountSwitch } from "@/components/admin/account-switch";
 import { AddUserForm } from "@/components/admin/add-user-form";
 import { PasswordSetter } from "@/components/admin/password-setter";
 import { RoleEditor } from "@/components/admin/role-editor";
 import { ScaleSwitch } from "@/components/admin/scale-switch";
-import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { canManageUsers } from "@/lib/auth/policy";
 import { currentScale } from "@/server/settings/set-scale";
-import { requirePageActor } from "@/server/page-guard";
+import { requirePageRole } from "@/server/page-guard";
 import { listUsers } from "@/server/users/list-users";
 
 export const metadata: Metadata = { title: "Users and roles" };
 export const dynamic = "force-dynamic";
 
 export default async function UsersPage() {
-  const actor = await requirePageActor("/admin/users");
-  if (!canManageUsers(actor)) {
-    return (
-      <>
-        <PageHeader title="Users and roles" />
-        <Alert tone="error">Only administrators can manage users.</Alert>
-      </>
-    );
-  }
+  const actor = await requirePageRole("/admin/users", canManageUsers);
   const users = await listUsers(actor);
   return (
     <>
@@ -40,6 +32,7 @@ export default async function UsersPage() {
                 </p>
                 <RoleEditor userId={u.id} name={u.name} roles={u.roles} />
                 <PasswordSetter userId={u.id} name={u.name} hasPassword={u.hasPassword} />
+                <AccountSwitch userId={u.id} name={u.name} deactivatedAt={u.deactivatedAt} isSelf={u.id === actor.id} />
               </li>
             ))}
           </ul>

@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
 import { ForecastForm } from "@/components/forecast/forecast-form";
 import type { ForecastFormValues } from "@/components/forecast/forecast-form-values";
-import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { canCreateForecast, canImport } from "@/lib/auth/policy";
 import { endOfUtcDay } from "@/lib/validation/common";
 import { newForecastContext } from "@/server/forecasts/new-forecast-context";
-import { requirePageActor } from "@/server/page-guard";
+import { requirePageRole } from "@/server/page-guard";
 
 export const metadata: Metadata = { title: "New forecast" };
 export const dynamic = "force-dynamic";
@@ -14,16 +13,8 @@ export const dynamic = "force-dynamic";
 type Search = Record<string, string | undefined>;
 
 export default async function NewForecastPage({ searchParams }: { searchParams: Promise<Search> }) {
-  const actor = await requirePageActor("/forecasts/new");
+  await requirePageRole("/forecasts/new", canCreateForecast);
   const search = await searchParams;
-  if (!canCreateForecast(actor)) {
-    return (
-      <>
-        <PageHeader title="New forecast" />
-        <Alert tone="error">Only analysts can create forecasts. Ask an administrator for the analyst role.</Alert>
-      </>
-    );
-  }
   const context = await newForecastContext(search.reportId);
   const initial = prefill(search, context.report?.id);
   // A judgment's horizon that has already passed (its whole day): the form explains the choice.

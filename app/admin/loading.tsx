@@ -1,1 +1,0 @@
-export { LoadingStatus as default } from "@/components/ui/loading-status";
