@@ -29,7 +29,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       <PageHeader title="Audit log" lead="Every change: who made it, when, and the state before and after. Newest first." />
       <form method="get" role="search" aria-label="Filter the audit log" className="mb-6 flex flex-wrap items-end gap-3 rounded border border-line bg-white p-4">
         <FilterSelect label="What" name="entity" value={search.entity} anyLabel="Everything" options={Object.entries(ENTITY_WORDS).map(([value, label]) => ({ value, label }))} />
-        <TypeAheadField label="Who" name="actor" value={search.actor} source="/api/v1/people" placeholder="Name or email" />
+        <TypeAheadField label="Who" name="actor" value={search.actor} source="people" placeholder="Name or email" />
         <FilterDate label="From" name="from" value={search.from} />
         <FilterDate label="To" name="to" value={search.to} />
         <FilterActions clearHref="/admin/audit" />

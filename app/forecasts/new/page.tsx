@@ -13,7 +13,7 @@ export const dynamic = "force-dynamic";
 type Search = Record<string, string | undefined>;
 
 export default async function NewForecastPage({ searchParams }: { searchParams: Promise<Search> }) {
-  await requirePageRole("/forecasts/new", canCreateForecast);
+  const actor = await requirePageRole("/forecasts/new", canCreateForecast);
   const search = await searchParams;
   const context = await newForecastContext(search.reportId);
   const initial = prefill(search, context.report?.id);
