@@ -11,7 +11,7 @@ async function expectNoSeriousViolations(page: Page): Promise<void> {
 test.describe("search by words and the list filters (example workspace)", () => {
   test("forecasts: words in any order find a forecast; the author and tag fields suggest as one types", async ({ asAdmin: page }) => {
     const list = new ForecastListPage(page);
-    await list.goto("bases militias");
+    await list.goto("bases militias 2021");
     await expect(list.titles).toHaveText(["Iraqi militias strike US bases outside Iraq and Syria in 2021"]);
 
     await page.goto("/forecasts");
