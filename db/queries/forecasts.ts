@@ -85,10 +85,11 @@ export interface PredictionRecord {
 /** Oldest first. Two queries instead of one per prediction: a busy forecast holds thousands. */
 export async function predictionsOf(db: Conn, forecastId: string): Promise<PredictionRecord[]> {
   const rows = await db.select().from(prediction).where(eq(prediction.forecastId, forecastId)).orderBy(asc(prediction.createdAt), asc(prediction.id));
+  // Through the prediction ids, so each is a primary-key lookup: there is no index on forecast_id alone.
   const probabilities = await db
     .select({ predictionId: predictionProbability.predictionId, scenarioId: predictionProbability.scenarioId, tenths: predictionProbability.tenths })
     .from(predictionProbability)
-    .where(eq(predictionProbability.forecastId, forecastId));
+    .where(inArray(predictionProbability.predictionId, db.select({ id: prediction.id }).from(prediction).where(eq(prediction.forecastId, forecastId))));
   const byPrediction = new Map<string, Record<string, number>>();
   for (const p of probabilities) {
     const entry = byPrediction.get(p.predictionId) ?? {};
