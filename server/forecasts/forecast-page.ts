@@ -2,7 +2,7 @@ import "server-only";
 import { getDb } from "@/db/client";
 import { listEventRows } from "@/db/queries/evidence";
 import { readScale } from "@/db/queries/scale";
-import { canAddIndicator, canLinkEvent, canPredict, canRead, type Actor } from "@/lib/auth/policy";
+import { canAddIndicator, canLinkEvent, canPredict, canRead, canReadScoresOf, type Actor } from "@/lib/auth/policy";
 import type { PredictionDto } from "@/lib/dto/forecast";
 import { Forbidden } from "@/lib/errors";
 import { toForecastDto } from "./forecast-dto";
@@ -14,7 +14,7 @@ export async function forecastPage(actor: Actor, forecastId: string, now: number
   if (!canRead(actor)) throw new Forbidden();
   const db = getDb();
   const facts = await loadForecast(db, forecastId);
-  const forecast = toForecastDto(facts, now);
+  const forecast = toForecastDto(facts, now, (analystId) => canReadScoresOf(actor, analystId));
   const timeline = compactTimelineOf(facts, now, forecast.events);
   return {
     forecast,
