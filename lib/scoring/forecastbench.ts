@@ -19,9 +19,10 @@ export const FORECASTBENCH_DOMAIN = "forecastbench.example";
 /**
  * Percentages as the import accepts them. In tenths of a percent: each value rounded to one
  * decimal (halves up) and clamped to 0.1–99.9; whatever that leaves the sum away from 100 is
- * added to (or taken from) the largest value, which it changes least in relative terms. So
- * [0, 100] becomes [0.1, 99.9] and [0, 0, 100] becomes [0.1, 0.1, 99.8]. Values already valid are
- * kept exactly. A vector that does not add up to about 100 (±1) is not a probability vector and throws.
+ * added to (or taken from) the largest value as given (the first of equals), which it changes
+ * least in relative terms. So [0, 100] becomes [0.1, 99.9] and [0, 0, 100] becomes
+ * [0.1, 0.1, 99.8]. Values already valid are kept exactly. A vector that does not add up to
+ * about 100 (±1) is not a probability vector and throws.
  */
 export function importPercentages(values: readonly number[]): number[] {
   const sum = values.reduce((total, v) => total + v, 0);
@@ -30,7 +31,7 @@ export function importPercentages(values: readonly number[]): number[] {
   }
   // The 1e-9 makes halves round up even when ×10 lands a hair below them (1.15 × 10 = 11.4999…).
   const tenths = values.map((v) => Math.min(999, Math.max(1, Math.round(v * 10 + 1e-9))));
-  const largest = tenths.indexOf(Math.max(...tenths));
+  const largest = values.indexOf(Math.max(...values));
   tenths[largest] += 1000 - tenths.reduce((total, t) => total + t, 0);
   if (tenths[largest] < 1 || tenths[largest] > 999) throw new Error(`probabilities [${values.join(", ")}] cannot be made to sum to 100 within 0.1–99.9`);
   return tenths.map((t) => t / 10);
