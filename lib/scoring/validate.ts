@@ -30,7 +30,7 @@ export function checkOutcome(outcomeScenarioId: string, scenarioIds: readonly st
 
 /** One probability per scenario, no others, and the vector SPEC §2 allows (0.1–99.9, sum 100 ± 0.05). */
 export function checkProbabilities(probabilities: Record<string, number>, scenarioIds: readonly string[], where = "the prediction"): void {
-  const missing = scenarioIds.filter((id) => !(id in probabilities));
+  const missing = scenarioIds.filter((id) => !Object.hasOwn(probabilities, id));
   if (missing.length > 0) fail(`${where} has no probability for scenario ${missing.map((id) => `"${id}"`).join(", ")}`);
   const extra = Object.keys(probabilities).filter((id) => !scenarioIds.includes(id));
   if (extra.length > 0) fail(`${where} has a probability for ${extra.map((id) => `"${id}"`).join(", ")}, which is not a scenario of the forecast`);
@@ -43,7 +43,7 @@ export function checkProbabilities(probabilities: Record<string, number>, scenar
 
 /** The outcome's probability alone, for the log score, which reads nothing else. */
 export function checkOutcomeProbability(probabilities: Record<string, number>, outcomeScenarioId: string): void {
-  if (!(outcomeScenarioId in probabilities)) fail(`there is no probability for the outcome "${outcomeScenarioId}"`);
+  if (!Object.hasOwn(probabilities, outcomeScenarioId)) fail(`there is no probability for the outcome "${outcomeScenarioId}"`);
   const value = probabilities[outcomeScenarioId];
   if (typeof value !== "number" || !Number.isFinite(value) || !isInPercentRange(value)) {
     fail(`the probability of the outcome "${outcomeScenarioId}" must be a percentage from ${MIN_PERCENT} to ${MAX_PERCENT}, got ${String(value)}`);
