@@ -41,7 +41,7 @@ export interface AggregateStep {
 }
 
 /** An analyst id set, or null / undefined for everyone. */
-export type Group = ReadonlySet<string> | null | undefined;
+export type AnalystGroup = ReadonlySet<string> | null | undefined;
 
 // ---------------------------------------------------------------- bare math
 
@@ -136,7 +136,7 @@ const percentages = (shares: readonly number[], scenarioIds: readonly string[]):
   Object.fromEntries(scenarioIds.map((id, k) => [id, shares[k] * 100]));
 
 /** The group's predictions made at or before `until`, in standing order. */
-function membersUntil(predictions: readonly ScoredPrediction[], until: number, group: Group): ScoredPrediction[] {
+function membersUntil(predictions: readonly ScoredPrediction[], until: number, group: AnalystGroup): ScoredPrediction[] {
   return predictions.filter((p) => !isLate(p.createdAt, until) && (!group || group.has(p.analystId))).sort(byStandingOrder);
 }
 
@@ -148,7 +148,7 @@ function checkInput(predictions: ScoredPrediction[], scenarioIds: string[], time
 }
 
 /** The aggregate at `t` in percent, or null when no member has a prediction standing at t. */
-export function aggregateAt(predictions: ScoredPrediction[], scenarioIds: string[], t: number, group?: Group): Record<string, number> | null {
+export function aggregateAt(predictions: ScoredPrediction[], scenarioIds: string[], t: number, group?: AnalystGroup): Record<string, number> | null {
   checkInput(predictions, scenarioIds, t, "t");
   const latest = new Map<string, number[]>();
   for (const p of membersUntil(predictions, t, group)) latest.set(p.analystId, fractionsOf(p.probabilities, scenarioIds));
@@ -159,13 +159,13 @@ export function aggregateAt(predictions: ScoredPrediction[], scenarioIds: string
  * The aggregate after each moment a member predicted, up to and including `end`, oldest first:
  * the points of a "team median" line. Between two steps it stays as the earlier one says.
  */
-export function aggregateSteps(predictions: ScoredPrediction[], scenarioIds: string[], end: number, group?: Group): AggregateStep[] {
+export function aggregateSteps(predictions: ScoredPrediction[], scenarioIds: string[], end: number, group?: AnalystGroup): AggregateStep[] {
   checkInput(predictions, scenarioIds, end, "end");
   return walkAggregate(membersUntil(predictions, end, group), scenarioIds).map((step) => ({ at: step.at, probabilities: percentages(step.shares, scenarioIds) }));
 }
 
 /** The group's scores on a resolved forecast; null when it is annulled or no member predicted in the window. */
-export function scoreAggregate(forecast: ForecastToScore, group?: Group): AggregateScore | null {
+export function scoreAggregate(forecast: ForecastToScore, group?: AnalystGroup): AggregateScore | null {
   checkForecast(forecast);
   if (forecast.annulled || forecast.outcomeScenarioId === null) return null;
   const { scenarioIds } = forecast;
@@ -193,7 +193,7 @@ export function scoreAggregate(forecast: ForecastToScore, group?: Group): Aggreg
  * SPEC §5 `of=aggregate`: the pairs calibration counts for the group on one forecast, one per
  * scenario of the final aggregate (percent), in scenario order; none when it is not scored.
  */
-export function aggregateStatements(forecast: ForecastToScore, group?: Group): { scenarioId: string; probability: number; outcome: 0 | 1 }[] {
+export function aggregateStatements(forecast: ForecastToScore, group?: AnalystGroup): { scenarioId: string; probability: number; outcome: 0 | 1 }[] {
   const score = scoreAggregate(forecast, group);
   if (!score) return [];
   return forecast.scenarioIds.map((scenarioId) => ({

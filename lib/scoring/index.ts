@@ -7,7 +7,7 @@ export { timeAveraged, type TimedScore } from "./time-averaged";
 export { relativeBriers, type BrierHistory } from "./relative";
 export { probabilityStatements } from "./statements";
 export { scoreForecast } from "./score-forecast";
-export { aggregateAt, aggregateStatements, aggregateSteps, scoreAggregate, type AggregateScore, type AggregateStep, type Group } from "./aggregate";
+export { aggregateAt, aggregateStatements, aggregateSteps, scoreAggregate, type AggregateScore, type AggregateStep, type AnalystGroup } from "./aggregate";
 export {
   importForecastToScore,
   importPredictionId,
