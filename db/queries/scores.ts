@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, avg, count, eq, gte, inArray, lte, sql, type SQL } from "drizzle-orm";
 import type { Conn } from "../client";
-import { forecastScore, forecastTag, probabilityStatement, resolutionEvent, teamMember, user } from "../schema";
+import { aggregateScore, forecastScore, forecastTag, probabilityStatement, resolutionEvent, teamMember, user } from "../schema";
 import { insertMany } from "./bulk";
 
 export type ForecastScoreInsert = typeof forecastScore.$inferInsert;
@@ -17,6 +17,31 @@ export async function replaceScoresOf(tx: Conn, forecastId: string, scores: Fore
 export async function deleteScoresOf(tx: Conn, forecastId: string): Promise<void> {
   await tx.delete(forecastScore).where(eq(forecastScore.forecastId, forecastId));
   await tx.delete(probabilityStatement).where(eq(probabilityStatement.forecastId, forecastId));
+  await tx.delete(aggregateScore).where(eq(aggregateScore.forecastId, forecastId));
+}
+
+export async function insertAggregateScore(tx: Conn, row: typeof aggregateScore.$inferInsert): Promise<void> {
+  await tx.insert(aggregateScore).values(row);
+}
+
+/** The aggregate forecast's mean scores over the filtered forecasts (filters on forecasts only: no analyst or team). */
+export async function aggregateMeans(db: Conn, filter: ScoreFilter) {
+  const rows = await db
+    .select({
+      forecasts: count(),
+      meanFinalBrier: avg(aggregateScore.finalBrier),
+      meanTimeAveragedBrier: avg(aggregateScore.timeAveragedBrier),
+      meanFinalLogScore: avg(aggregateScore.finalLogScore),
+    })
+    .from(aggregateScore)
+    .where(scoreConditions(aggregateScore, { ...filter, analystIds: null, teamId: undefined }));
+  return rows[0];
+}
+
+/** The forecasts in the filtered rows, for aggregates computed on request (a team's). */
+export async function scoredForecastIds(db: Conn, filter: ScoreFilter): Promise<string[]> {
+  const rows = await db.selectDistinct({ forecastId: forecastScore.forecastId }).from(forecastScore).where(scoreConditions(forecastScore, filter));
+  return rows.map((row) => row.forecastId);
 }
 
 export function scoresOfForecast(db: Conn, forecastId: string) {
@@ -35,13 +60,13 @@ export interface ScoreFilter {
   matured?: boolean;
 }
 
-type Keyed = typeof forecastScore | typeof probabilityStatement;
+type Keyed = typeof forecastScore | typeof probabilityStatement | typeof aggregateScore;
 
 /** The same filter on either stored table: both carry the keys the filters use. */
 export function scoreConditions(table: Keyed, filter: ScoreFilter): SQL | undefined {
   return and(
-    filter.analystIds ? inArray(table.analystId, filter.analystIds) : undefined,
-    filter.teamId ? sql`exists (select 1 from ${teamMember} where ${teamMember.teamId} = ${filter.teamId} and ${teamMember.userId} = ${table.analystId})` : undefined,
+    filter.analystIds && "analystId" in table ? inArray(table.analystId, filter.analystIds) : undefined,
+    filter.teamId && "analystId" in table ? sql`exists (select 1 from ${teamMember} where ${teamMember.teamId} = ${filter.teamId} and ${teamMember.userId} = ${table.analystId})` : undefined,
     filter.tag ? sql`exists (select 1 from ${forecastTag} where ${forecastTag.forecastId} = ${table.forecastId} and ${forecastTag.tag} = ${filter.tag.toLowerCase()})` : undefined,
     filter.reportId ? eq(table.reportId, filter.reportId) : undefined,
     filter.confidence ? eq(table.confidence, filter.confidence) : undefined,

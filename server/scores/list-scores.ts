@@ -1,9 +1,10 @@
 import "server-only";
 import { getDb } from "@/db/client";
-import { analystMeans, scoreRows, type ScoreFilter } from "@/db/queries/scores";
+import { aggregateMeans, analystMeans, scoreRows, type ScoreFilter } from "@/db/queries/scores";
 import { canReadAllScores, canReadScoresOf, type Actor } from "@/lib/auth/policy";
 import { Forbidden } from "@/lib/errors";
 import { outcomeKnownBounds, type ScoreFilterQuery } from "@/lib/validation/score-filters";
+import { teamAggregateScores } from "./team-aggregate";
 
 export interface AnalystScoresDto {
   analystId: string;
@@ -43,7 +44,7 @@ export async function listScores(actor: Actor, query: ScoreFilterQuery): Promise
   if (actor.roles.length === 0) throw new Forbidden();
   const filter = scoreFilterOf(actor, query);
   const db = getDb();
-  const [means, rows] = await Promise.all([analystMeans(db, filter), scoreRows(db, filter)]);
+  const [means, rows, aggregate] = await Promise.all([analystMeans(db, filter), scoreRows(db, filter), aggregateOf(filter)]);
   return {
     analysts: means.map((m) => ({
       analystId: m.analystId,
@@ -64,9 +65,24 @@ export async function listScores(actor: Actor, query: ScoreFilterQuery): Promise
       finalLogScore: r.finalLogScore,
       timeAveragedLogScore: r.timeAveragedLogScore,
     })),
-    // The group's median forecast and its scores come with the aggregate forecast (issue 14).
-    aggregate: { forecasts: 0, meanFinalBrier: null, meanTimeAveragedBrier: null, meanFinalLogScore: null },
+    aggregate,
   };
+}
+
+/**
+ * The aggregate forecast (SPEC §5's median) scored over the filtered forecasts: everyone's is
+ * stored with each resolution; a team's (`teamId`) is computed from its members' predictions.
+ */
+async function aggregateOf(filter: ScoreFilter): Promise<ScoresDto["aggregate"]> {
+  const db = getDb();
+  if (filter.teamId) {
+    const scores = await teamAggregateScores(db, filter.teamId, filter);
+    const mean = (pick: (s: (typeof scores)[number]) => number) => (scores.length === 0 ? null : scores.reduce((sum, s) => sum + pick(s), 0) / scores.length);
+    return { forecasts: scores.length, meanFinalBrier: mean((s) => s.finalBrier), meanTimeAveragedBrier: mean((s) => s.timeAveragedBrier), meanFinalLogScore: mean((s) => s.finalLogScore) };
+  }
+  const row = await aggregateMeans(db, filter);
+  const orNull = (value: string | null | undefined) => (value === null || value === undefined ? null : Number(value));
+  return { forecasts: row?.forecasts ?? 0, meanFinalBrier: orNull(row?.meanFinalBrier), meanTimeAveragedBrier: orNull(row?.meanTimeAveragedBrier), meanFinalLogScore: orNull(row?.meanFinalLogScore) };
 }
 
 /** The stored-row filter for this reader: their own rows unless they may read everyone's. */

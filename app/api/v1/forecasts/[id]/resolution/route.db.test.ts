@@ -3,6 +3,8 @@ import { call } from "@/tests/support/api";
 import { forecastInput } from "@/tests/support/forecast-input";
 import { persona, type Persona } from "@/tests/support/people";
 import { useTempDatabase } from "@/tests/support/temp-db";
+import { SYSTEM_ACTOR } from "@/server/system-actor";
+import { createTeam, setMembership } from "@/server/teams/manage-teams";
 import { GET as getScores } from "../../../scores/route";
 import { POST as createForecast } from "../../route";
 import { POST as addPrediction } from "../predictions/route";
@@ -106,6 +108,21 @@ describe("GET /api/v1/scores", () => {
     expect(bob_).toMatchObject({ forecasts: 1, email: bob.actor.email });
     expect(bob_.meanFinalBrier).toBeCloseTo(0.64, 12);
     expect(body.forecasts).toHaveLength(3);
+    // Everyone's aggregate: the medians of Yes (20, 50, 60) and No (80, 50, 40) are 50 and 50,
+    // summing to 100: Brier ½(0.5² + 0.5²) = 0.25, log ln 0.5.
+    expect(body.aggregate.forecasts).toBe(1);
+    expect(body.aggregate.meanFinalBrier).toBeCloseTo(0.25, 12);
+    expect(body.aggregate.meanFinalLogScore).toBeCloseTo(Math.log(0.5), 12);
+  });
+
+  test("a team's aggregate is its members' median: Ada and Bob alone", async () => {
+    const team = await createTeam(SYSTEM_ACTOR, { name: `Desk ${crypto.randomUUID().slice(0, 6)}` }, Date.now());
+    for (const member of [ada, bob]) await setMembership(SYSTEM_ACTOR, { teamId: team.id, userId: member.actor.id }, true, Date.now());
+    const { body } = await call(getScores, "GET", { token: rex.token, query: { teamId: team.id } });
+    expect(body.analysts.map((a: { name: string }) => a.name).sort()).toEqual(["Ada", "Bob"]);
+    // Yes: median(60, 20) = 40, No: median(40, 80) = 60 → ½(0.6² + 0.6²) = 0.36.
+    expect(body.aggregate.forecasts).toBe(1);
+    expect(body.aggregate.meanFinalBrier).toBeCloseTo(0.36, 12);
   });
 
   test("an analyst reads only their own row; another analyst's analystId is 403", async () => {
