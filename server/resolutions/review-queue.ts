@@ -1,29 +1,15 @@
 import "server-only";
 import { getDb } from "@/db/client";
 import { predictedOn, reviewQueueRows, reviewQueueSize } from "@/db/queries/review-queue";
+import { readScale } from "@/db/queries/scale";
 import { canResolveAtAll, type Actor } from "@/lib/auth/policy";
 import { resolveRefusal } from "@/lib/auth/resolve-refusal";
 import type { ForecastDto } from "@/lib/dto/forecast";
+import type { QueueForecastDto, ReviewQueueDto, ReviewQueueItemDto } from "@/lib/dto/review";
 import { BadRequest, Forbidden } from "@/lib/errors";
 import { decodeQueueCursor, encodeQueueCursor, type ReviewQueueQuery } from "@/lib/validation/review-queue";
 import { toForecastDto } from "../forecasts/forecast-dto";
 import { loadForecast } from "../forecasts/load-forecast";
-
-/** What a reviewer needs to decide, without the predictions: the outcome doesn't depend on them. */
-export type QueueForecastDto = Omit<ForecastDto, "predictions" | "predictionsNextCursor" | "scores">;
-
-export interface ReviewQueueItemDto {
-  forecast: QueueForecastDto;
-  /** Why this reviewer may not resolve it (they wrote it or predicted on it), or null. */
-  refusal: string | null;
-}
-
-export interface ReviewQueueDto {
-  items: ReviewQueueItemDto[];
-  nextCursor: string | null;
-  /** Every forecast awaiting resolution, on all pages. */
-  total: number;
-}
 
 export const QUEUE_PAGE_SIZE = 10;
 
@@ -46,7 +32,7 @@ export async function reviewQueue(actor: Actor, query: ReviewQueueQuery, now: nu
     items.push({ forecast, refusal: resolveRefusal(actor, forecast, predicted.has(row.id)) });
   }
   const last = page.at(-1);
-  return { items, nextCursor: rows.length > QUEUE_PAGE_SIZE && last ? encodeQueueCursor(last) : null, total };
+  return { items, nextCursor: rows.length > QUEUE_PAGE_SIZE && last ? encodeQueueCursor(last) : null, total, scale: await readScale(db) };
 }
 
 function withoutPredictions(dto: ForecastDto): QueueForecastDto {
