@@ -39,7 +39,7 @@ beforeAll(async () => {
 
 describe("an analyst's record, forecast by forecast", () => {
   test("a reviewer reads Bob's: the newest outcome first, each with its title, outcome and scores; the means over them", async () => {
-    const record = await analystRecord(rex.actor, bob.actor.id, {}, {});
+    const record = await analystRecord(rex.actor, bob.actor.id, { matured: false }, {});
     expect(record.analyst).toEqual({ id: bob.actor.id, name: "Bob" });
     expect(record.items.map((i) => [i.title, i.outcome])).toEqual([
       ["Newer outcome", "Low-level only"],
@@ -63,11 +63,11 @@ describe("an analyst's record, forecast by forecast", () => {
   });
 
   test("Bob reads his own; another analyst's is a 403 (even one who does not exist); an unknown analyst is a 404 to a reviewer", async () => {
-    expect((await analystRecord(bob.actor, bob.actor.id, {}, {})).items).toHaveLength(2);
-    await expect(analystRecord(bob.actor, ada.actor.id, {}, {})).rejects.toMatchObject({ status: 403 });
-    await expect(analystRecord(bob.actor, "no-such-analyst", {}, {})).rejects.toMatchObject({ status: 403 });
-    await expect(analystRecord(rex.actor, "no-such-analyst", {}, {})).rejects.toMatchObject({ status: 404 });
-    await expect(analystRecord(rex.actor, bob.actor.id, {}, { cursor: "nonsense" })).rejects.toMatchObject({ status: 400 });
+    expect((await analystRecord(bob.actor, bob.actor.id, { matured: false }, {})).items).toHaveLength(2);
+    await expect(analystRecord(bob.actor, ada.actor.id, { matured: false }, {})).rejects.toMatchObject({ status: 403 });
+    await expect(analystRecord(bob.actor, "no-such-analyst", { matured: false }, {})).rejects.toMatchObject({ status: 403 });
+    await expect(analystRecord(rex.actor, "no-such-analyst", { matured: false }, {})).rejects.toMatchObject({ status: 404 });
+    await expect(analystRecord(rex.actor, bob.actor.id, { matured: false }, { cursor: "nonsense" })).rejects.toMatchObject({ status: 400 });
   });
 });
 
