@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { QueueItem } from "@/components/review/queue-item";
+import { ResolvedNotices } from "@/components/review/resolved-notices";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { canResolveAtAll } from "@/lib/auth/policy";
@@ -36,13 +37,15 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
           {queue.total === 0 ? "Nothing awaits resolution." : `${countOf(queue.total, "forecast")} ${queue.total === 1 ? "awaits" : "await"} resolution.`}
         </p>
       )}
-      {queue && queue.items.length > 0 && (
-        <div className="flex flex-col gap-6">
-          {queue.items.map((item) => (
-            <QueueItem key={item.forecast.id} item={item} scale={queue.scale} />
-          ))}
-        </div>
-      )}
+      <ResolvedNotices>
+        {queue && queue.items.length > 0 && (
+          <div className="flex flex-col gap-6">
+            {queue.items.map((item) => (
+              <QueueItem key={item.forecast.id} item={item} scale={queue.scale} />
+            ))}
+          </div>
+        )}
+      </ResolvedNotices>
       <nav aria-label="Pages" className="mt-6 flex gap-4">
         {search.cursor && <Link href="/review" className="underline">Oldest horizons</Link>}
         {nextHref && <Link href={nextHref} className="underline">Next page</Link>}

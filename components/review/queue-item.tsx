@@ -58,7 +58,7 @@ export function QueueItem({ item, scale }: { item: ReviewQueueItemDto; scale: Sc
         <h3 className="font-semibold">Indicators and the events linked to them</h3>
         <IndicatorList indicators={forecast.indicators} scenarios={forecast.scenarios} events={forecast.events} />
       </section>
-      <ResolvePanel forecast={resolveTargetOf(forecast)} refusal={refusal} after="stay" />
+      <ResolvePanel forecast={resolveTargetOf(forecast)} refusal={refusal} />
     </article>
   );
 }

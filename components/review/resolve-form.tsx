@@ -1,5 +1,4 @@
 "use client";
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useId, useRef, useState } from "react";
 import { useForm } from "react-hook-form";
@@ -13,6 +12,7 @@ import { formatDay, formatDayTime } from "@/lib/format/dates";
 import { besideField } from "@/lib/format/beside-field";
 import { countOf } from "@/lib/format/plural";
 import { placeRefusal, refusedBeforeSending, type FormOutcome } from "@/lib/form-refusal";
+import { useAnnounceResolved } from "./resolved-notices";
 import { ANNUL, EMPTY_RESOLUTION, checkResolveForm, formFieldOf, labelsOf, toResolutionRequest, type ResolveField, type ResolveFormValues } from "./resolve-form-values";
 
 export interface ResolveTarget {
@@ -25,11 +25,6 @@ export interface ResolveTarget {
   events: { id: string; title: string; occurredAt: string }[];
 }
 
-interface ResolveFormProps {
-  forecast: ResolveTarget;
-  /** After resolving: reload the page (the forecast page shows the outcome), or stay and say so (the queue). */
-  after: "refresh" | "stay";
-}
 
 /** The outcome the reviewer chose, in words. */
 function verdictOf(forecast: ResolveTarget, values: ResolveFormValues): string {
@@ -40,14 +35,15 @@ function verdictOf(forecast: ResolveTarget, values: ResolveFormValues): string {
 /**
  * Resolve (the scenario that occurred, when that became known, why, and the events that show it)
  * or annul. The same form in the resolution queue and on the forecast page; it asks once more
- * before sending, since only an admin can undo a resolution.
+ * before sending, since only an admin can undo a resolution. Once done, the page refreshes: the
+ * forecast page shows the outcome, and the queue says what was resolved above the list.
  */
-export function ResolveForm({ forecast, after }: ResolveFormProps) {
+export function ResolveForm({ forecast }: { forecast: ResolveTarget }) {
   const router = useRouter();
+  const announce = useAnnounceResolved();
   const outcomeErrorId = useId();
   const eventsErrorId = useId();
   const [outcome, setOutcome] = useState<FormOutcome>(null);
-  const [done, setDone] = useState<string | null>(null);
   const [confirming, setConfirming] = useState<ResolveFormValues | null>(null);
   const [sending, setSending] = useState(false);
   const topRef = useRef<HTMLDivElement>(null);
@@ -73,19 +69,15 @@ export function ResolveForm({ forecast, after }: ResolveFormProps) {
       if (Object.keys(refusal.fieldErrors).length === 0) topRef.current?.focus();
       return;
     }
-    if (after === "refresh") return router.refresh();
-    setDone(values.outcome === ANNUL ? "Annulled: an annulled forecast is never scored." : `Resolved as “${forecast.scenarios.find((s) => s.id === values.outcome)?.label}”: ${countOf(result.data.scored, "forecaster")} scored.`);
-  }
-
-  if (done) {
-    return (
-      <div className="flex flex-col gap-2" data-testid="resolve-done">
-        <Alert tone="success">{done}</Alert>
-        <p>
-          <Link href={`/forecasts/${forecast.id}`} className="underline">See the outcome and the scores of “{forecast.title}”</Link>
-        </p>
-      </div>
-    );
+    announce?.({
+      forecastId: forecast.id,
+      title: forecast.title,
+      text:
+        values.outcome === ANNUL
+          ? `“${forecast.title}” is annulled: an annulled forecast is never scored.`
+          : `“${forecast.title}” is resolved as “${forecast.scenarios.find((s) => s.id === values.outcome)?.label}”: ${countOf(result.data.scored, "forecaster")} scored.`,
+    });
+    router.refresh();
   }
 
   return (

@@ -4,13 +4,13 @@ import { RefusedResolveButton, ResolveForm, type ResolveTarget } from "./resolve
  * Where a reviewer resolves: the form behind a "Resolve or annul" disclosure, or, for a reviewer
  * who wrote or predicted on the forecast, that button refused with the reason.
  */
-export function ResolvePanel({ forecast, refusal, after, open = false }: { forecast: ResolveTarget; refusal: string | null; after: "refresh" | "stay"; open?: boolean }) {
+export function ResolvePanel({ forecast, refusal, open = false }: { forecast: ResolveTarget; refusal: string | null; open?: boolean }) {
   if (refusal) return <RefusedResolveButton reason={refusal} />;
   return (
     <details open={open} className="rounded border border-line bg-paper p-3" data-testid="resolve-panel">
       <summary className="cursor-pointer font-semibold text-accent-dark">Resolve or annul</summary>
       <div className="mt-3">
-        <ResolveForm forecast={forecast} after={after} />
+        <ResolveForm forecast={forecast} />
       </div>
     </details>
   );

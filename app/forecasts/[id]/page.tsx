@@ -84,7 +84,7 @@ export default async function ForecastPage({ params, searchParams }: Params) {
               ? "This forecast is past its horizon and awaits resolution."
               : "Its horizon has not passed: resolve it early only if the outcome is already known."}
           </p>
-          <ResolvePanel forecast={resolveTargetOf(forecast)} refusal={may.resolveRefusal} after="refresh" open={forecast.status === "closed"} />
+          <ResolvePanel forecast={resolveTargetOf(forecast)} refusal={may.resolveRefusal} open={forecast.status === "closed"} />
         </section>
       )}
       <section aria-labelledby="chart-heading" className="rounded border border-line bg-white p-4">

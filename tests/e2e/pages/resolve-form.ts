@@ -17,13 +17,11 @@ export class ResolveForm {
   readonly disclosure: Locator;
   readonly form: Locator;
   readonly refusedButton: Locator;
-  readonly done: Locator;
 
   constructor(readonly scope: Locator) {
     this.disclosure = scope.locator("summary", { hasText: "Resolve or annul" });
     this.form = scope.getByRole("form", { name: /^Resolve “/ });
     this.refusedButton = scope.getByTestId("resolve-refused").getByRole("button", { name: "Resolve or annul" });
-    this.done = scope.getByTestId("resolve-done");
   }
 
   async open(): Promise<void> {

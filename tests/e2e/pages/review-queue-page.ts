@@ -6,11 +6,14 @@ export class ReviewQueuePage {
   readonly heading: Locator;
   readonly items: Locator;
   readonly nextPage: Locator;
+  /** What was resolved from this page, said above the list. */
+  readonly notices: Locator;
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole("heading", { level: 1, name: "Resolution queue" });
     this.items = page.getByTestId("queue-item");
     this.nextPage = page.getByRole("navigation", { name: "Pages" }).getByRole("link", { name: "Next page" });
+    this.notices = page.getByTestId("resolved-notices");
   }
 
   async goto(): Promise<void> {

@@ -29,7 +29,7 @@ export class ScoresPage {
   }
 
   columnHeader(name: string): Locator {
-    return this.table.getByRole("columnheader").filter({ has: this.columnLink(name) });
+    return this.table.getByRole("columnheader").filter({ has: this.page.getByRole("link", { name: new RegExp(`^${name}\\b`) }) });
   }
 
   mean(analyst: string, kind: "forecasts" | "meanFinalBrier" | "meanTimeAveragedBrier" | "meanRelativeBrier" | "meanFinalLogScore"): Locator {
