@@ -46,12 +46,15 @@ describe("checkResolveForm: each problem beside its field, in the words of its l
   test("a date in the future, or before the forecast was made, is refused before sending", () => {
     expect(checkResolveForm(filled({ knownOn: "2021-12-02" }), context)).toEqual({ knownOn: "Date the outcome became known can't be in the future." });
     expect(checkResolveForm(filled({ knownOn: "2021-12-01", knownAt: "12:00:01" }), context)).toEqual({ knownOn: "Date the outcome became known can't be in the future." });
-    expect(checkResolveForm(filled({ knownOn: "2021-08-01" }), context)).toEqual({ knownOn: "Date the outcome became known can't be before the forecast was made (10 Aug 2021)." });
+    expect(checkResolveForm(filled({ knownOn: "2021-08-01" }), context)).toEqual({ knownOn: "Date the outcome became known can't be before the forecast was made (10 Aug 2021, 09:30 UTC)." });
   });
 
   test("the day the forecast was made, without a time, asks for a time after it was made", () => {
     expect(checkResolveForm(filled({ knownOn: "2021-08-10" }), context)).toEqual({ knownAt: "The forecast was made that day at 09:30 UTC: give a time after that." });
     expect(checkResolveForm(filled({ knownOn: "2021-08-10", knownAt: "10:00" }), context)).toEqual({});
+    expect(checkResolveForm(filled({ knownOn: "2021-08-10", knownAt: "09:00" }), context)).toEqual({
+      knownOn: "Date the outcome became known can't be before the forecast was made (10 Aug 2021, 09:30 UTC).",
+    });
   });
 
   test("a time that is not one, and a rationale over the shared schema's limit", () => {

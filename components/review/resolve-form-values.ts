@@ -1,4 +1,4 @@
-import { formatDay, isoDay } from "@/lib/format/dates";
+import { formatDayTime, isoDay } from "@/lib/format/dates";
 import { besideField } from "@/lib/format/beside-field";
 import { resolveForecastSchema } from "@/lib/validation/resolution";
 
@@ -88,7 +88,7 @@ export function checkResolveForm(values: ResolveFormValues, context: { now: numb
     else if (moment < createdAt && !values.knownAt.trim() && values.knownOn === isoDay(createdAt)) {
       // A date alone is 00:00 UTC, before a forecast made later that same day.
       errors.knownAt = `The forecast was made that day at ${timeOfDay(createdAt)} UTC: give a time after that.`;
-    } else if (moment < createdAt) errors.knownOn = besideField(labels.knownOn, `can't be before the forecast was made (${formatDay(createdAt)})`);
+    } else if (moment < createdAt) errors.knownOn = besideField(labels.knownOn, `can't be before the forecast was made (${formatDayTime(createdAt)})`);
   }
   return errors;
 }

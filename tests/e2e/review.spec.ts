@@ -150,6 +150,27 @@ test("resolved early from the forecast page: a prediction after the outcome was 
   });
 });
 
+test("a reviewer annuls a forecast with a reason: it shows as annulled, and no one is scored", async ({ asReviewer: { page }, sessionOf }) => {
+  const eve = await sessionOf("Eve Analyst", ["analyst"]);
+  const forecast = await makeForecast(eve.page, { title: `A question that became moot (${unique()})`, closesAt: Date.now() + 30 * 86_400_000, yes: 55 });
+  // The first whole second after the forecast was made (the time field takes seconds), once it has passed.
+  const knownAt = Math.ceil(forecast.createdAt / SECOND) * SECOND;
+  await page.waitForTimeout(Math.max(0, knownAt + 100 - Date.now()));
+  const outcome = new ForecastOutcome(page);
+  await new ForecastPage(page).goto(forecast.id);
+  await outcome.resolveForm.fill({ outcome: "Annul", day: new Date(knownAt).toISOString().slice(0, 10), time: timeOf(knownAt), rationale: "The airport closed for good; the question is moot." });
+  await outcome.resolveForm.form.getByRole("button", { name: "Annul…" }).click();
+  await expect(page.getByRole("dialog")).toContainText("No one is scored on an annulled forecast.");
+  await page.getByRole("dialog").getByRole("button", { name: "Annul it" }).click();
+  await expect(outcome.outcome).toContainText("Annulled: the question became moot or ambiguous.");
+  await expect(outcome.outcome).toContainText("The airport closed for good; the question is moot.");
+  await expect(page.getByTestId("forecast-status")).toHaveText("Annulled");
+  await expect(outcome.scores).toHaveCount(0);
+  // Re-read through the API: annulled, with no scores.
+  const stored = await (await page.request.get(`/api/v1/forecasts/${forecast.id}`)).json();
+  expect(stored).toMatchObject({ status: "annulled", scores: [] });
+});
+
 test("the scores page lists the analysts and sorts by any column; an analyst sees only their own and is refused another's (403)", async ({ asReviewer: { page }, sessionOf, consoleErrors }) => {
   const tag = `scored-${unique()}`;
   const ann = await sessionOf("Ann Analyst", ["analyst"]);
@@ -212,3 +233,21 @@ async function ownId(page: Page): Promise<string> {
   const href = await page.getByRole("link", { name: "Your record, forecast by forecast" }).getAttribute("href");
   return href!.split("/").pop()!.split("?")[0];
 }
+
+test.describe("on a 390 × 844 phone screen", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test("the queue, a forecast with scores and the scores pages are no wider than the screen", async ({ asReviewer: { page }, sessionOf }) => {
+    const pia = await sessionOf("Pia Analyst", ["analyst"]);
+    const forecast = await makeForecast(pia.page, { title: `Scored on a phone (${unique()})`, closesAt: Date.now() + 30 * 86_400_000, yes: 60 });
+    expect((await resolveThroughApi(page, forecast, "No", Date.now())).status()).toBe(201);
+    const piasRecord = await ownId(pia.page);
+    for (const path of ["/review", `/forecasts/${forecast.id}`, "/scores", `/scores/${piasRecord}`]) {
+      await test.step(path, async () => {
+        await page.goto(path);
+        await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+        expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(390);
+      });
+    }
+  });
+});
