@@ -165,6 +165,8 @@ export const forecast = pgTable(
     index("forecast_created_idx").on(t.createdAt, t.id),
     // Serves the status filters newest first without walking other forecasts.
     index("forecast_state_created_idx").on(t.state, t.createdAt, t.id),
+    // The resolution queue: open forecasts past their horizon, the oldest horizon first.
+    index("forecast_state_closes_idx").on(t.state, t.closesAt, t.id),
     index("forecast_author_idx").on(t.authorId),
     index("forecast_report_idx").on(t.reportId),
   ],

@@ -3,7 +3,8 @@ import { withTransaction } from "@/db/client";
 import { writeAudit } from "@/db/queries/audit";
 import { findForecastRow, lockForecast, predictorIdsOf, resolutionOf, scenariosOf } from "@/db/queries/forecasts";
 import { existingEventIds, insertResolution } from "@/db/queries/resolutions";
-import { canResolveAtAll, hasConflictOfInterest, type Actor } from "@/lib/auth/policy";
+import { canResolveAtAll, type Actor } from "@/lib/auth/policy";
+import { resolveRefusal } from "@/lib/auth/resolve-refusal";
 import { Conflict, Forbidden, NotFound, RuleViolation, type FieldIssue } from "@/lib/errors";
 import { formatDay } from "@/lib/format/dates";
 import { parseOrThrow } from "@/lib/validation/issues";
@@ -22,11 +23,12 @@ export async function resolveForecast(actor: Actor, forecastId: string, rawInput
     await lockForecast(tx, forecastId);
     const forecast = await findForecastRow(tx, forecastId);
     if (!forecast) throw new NotFound("The forecast");
-    if (!canResolveAtAll(actor)) throw new Forbidden("Only reviewers can resolve forecasts.");
+    if (!canResolveAtAll(actor)) throw new Forbidden(resolveRefusal(actor, forecast, false)!);
     if (await resolutionOf(tx, forecastId)) throw new Conflict("already_resolved", "This forecast is already resolved; an admin can reopen it.");
-    if (hasConflictOfInterest(actor, forecast, await predictorIdsOf(tx, forecastId))) {
-      throw new Conflict("conflict_of_interest", forecast.authorId === actor.id ? "You wrote this forecast, so another reviewer must resolve it." : "You predicted on this forecast, so another reviewer must resolve it.");
-    }
+    const predicted = (await predictorIdsOf(tx, forecastId)).includes(actor.id);
+    // The same words the resolve button shows, so the two can't drift apart.
+    const refusal = resolveRefusal(actor, forecast, predicted);
+    if (refusal) throw new Conflict("conflict_of_interest", refusal);
     const input = parseOrThrow(resolveForecastSchema, rawInput);
     const scenarioIds = (await scenariosOf(tx, forecastId)).map((s) => s.id);
     const issues = ruleIssues(input, { createdAt: forecast.createdAt, scenarioIds, now }, await existingEventIds(tx, input.eventIds));
