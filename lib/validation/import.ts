@@ -106,26 +106,28 @@ type Ctx = z.RefinementCtx;
 type Loose = Record<string, unknown>;
 
 const isRecord = (value: unknown): value is Loose => typeof value === "object" && value !== null && !Array.isArray(value);
-/** A time that parsed (strings become epoch ms); anything else was already reported by its own schema. */
-const time = (value: unknown): number | null => (typeof value === "number" && Number.isFinite(value) ? value : null);
-
 /** The rules across fields, on whatever parts of the forecast parsed. */
 function checkForecastRules(input: Loose, now: number, ctx: Ctx): void {
+  // A time that parsed became epoch ms; one that did not (a number given for a date, a bad string)
+  // was already reported at its own path and is left out of the rules below.
+  const failed = ctx.issues.map((issue) => issue.path?.map(String).join(".") ?? "");
+  const time = (value: unknown, path: string): number | null =>
+    typeof value === "number" && !failed.some((f) => f === path || f.startsWith(`${path}.`)) ? value : null;
   const scenarios = Array.isArray(input.scenarios) && input.scenarios.every((s) => isRecord(s) && typeof s.label === "string" && typeof s.baseline === "boolean")
     ? (input.scenarios as { label: string; baseline: boolean }[])
     : null;
   if (scenarios) checkScenarios(scenarios, ctx);
-  const forecast = { createdAt: time(input.createdAt), closesAt: time(input.closesAt), scenarioCount: scenarios?.length ?? null };
+  const forecast = { createdAt: time(input.createdAt, "createdAt"), closesAt: time(input.closesAt, "closesAt"), scenarioCount: scenarios?.length ?? null };
   if (forecast.createdAt !== null && forecast.createdAt > now) ctx.addIssue({ code: "custom", path: ["createdAt"], message: "can't be in the future" });
   if (forecast.createdAt !== null && forecast.closesAt !== null && forecast.closesAt <= forecast.createdAt) {
     ctx.addIssue({ code: "custom", path: ["closesAt"], message: `must be after the forecast was made (${formatDayTime(forecast.createdAt)})` });
   }
   const predictions = Array.isArray(input.predictions) ? input.predictions : [];
   predictions.forEach((prediction, index) => {
-    if (isRecord(prediction)) checkPrediction(prediction, index, forecast, now, ctx);
+    if (isRecord(prediction)) checkPrediction(prediction, index, time(prediction.createdAt, `predictions.${index}.createdAt`), forecast, now, ctx);
   });
-  checkSameInstants(predictions, ctx);
-  if (isRecord(input.resolution)) checkResolution(input.resolution, forecast, now, ctx);
+  checkSameInstants(predictions, (index) => time((predictions[index] as Loose).createdAt, `predictions.${index}.createdAt`), ctx);
+  if (isRecord(input.resolution)) checkResolution(input.resolution, time(input.resolution.outcomeKnownAt, "resolution.outcomeKnownAt"), forecast, now, ctx);
 }
 
 interface ForecastFacts {
@@ -134,7 +136,7 @@ interface ForecastFacts {
   scenarioCount: number | null;
 }
 
-function checkPrediction(prediction: Loose, index: number, forecast: ForecastFacts, now: number, ctx: Ctx): void {
+function checkPrediction(prediction: Loose, index: number, createdAt: number | null, forecast: ForecastFacts, now: number, ctx: Ctx): void {
   const at = (field: string) => ["predictions", index, field];
   const { probabilities } = prediction;
   if (Array.isArray(probabilities) && probabilities.every((p) => typeof p === "number") && forecast.scenarioCount !== null) {
@@ -144,7 +146,6 @@ function checkPrediction(prediction: Loose, index: number, forecast: ForecastFac
       ctx.addIssue({ code: "custom", path: at("probabilities"), message: describeSum(probabilities) });
     }
   }
-  const createdAt = time(prediction.createdAt);
   if (createdAt === null) return;
   if (createdAt > now) ctx.addIssue({ code: "custom", path: at("createdAt"), message: "can't be in the future" });
   if (forecast.createdAt !== null && createdAt < forecast.createdAt) {
@@ -160,11 +161,13 @@ function checkPrediction(prediction: Loose, index: number, forecast: ForecastFac
  * "final" would depend on the ids the import happens to give them. Refused, naming both, so that
  * importing the same file twice scores the same.
  */
-function checkSameInstants(predictions: unknown[], ctx: Ctx): void {
+function checkSameInstants(predictions: unknown[], createdAtOf: (index: number) => number | null, ctx: Ctx): void {
   const byInstant = new Map<string, number[]>();
   predictions.forEach((prediction, index) => {
-    if (!isRecord(prediction) || typeof prediction.analyst !== "string" || time(prediction.createdAt) === null) return;
-    const key = `${prediction.analyst} ${prediction.createdAt}`;
+    if (!isRecord(prediction) || typeof prediction.analyst !== "string") return;
+    const createdAt = createdAtOf(index);
+    if (createdAt === null) return;
+    const key = `${prediction.analyst} ${createdAt}`;
     byInstant.set(key, [...(byInstant.get(key) ?? []), index]);
   });
   for (const indexes of byInstant.values()) {
@@ -177,12 +180,11 @@ function checkSameInstants(predictions: unknown[], ctx: Ctx): void {
   }
 }
 
-function checkResolution(resolution: Loose, forecast: ForecastFacts, now: number, ctx: Ctx): void {
+function checkResolution(resolution: Loose, knownAt: number | null, forecast: ForecastFacts, now: number, ctx: Ctx): void {
   const outcome = resolution.outcome;
   if (typeof outcome === "number" && Number.isInteger(outcome) && forecast.scenarioCount !== null && outcome >= forecast.scenarioCount) {
     ctx.addIssue({ code: "custom", path: ["resolution", "outcome"], message: `is not a scenario: the index runs from 0 to ${forecast.scenarioCount - 1}` });
   }
-  const knownAt = time(resolution.outcomeKnownAt);
   if (knownAt === null) return;
   if (knownAt > now) ctx.addIssue({ code: "custom", path: ["resolution", "outcomeKnownAt"], message: "can't be in the future" });
   if (forecast.createdAt !== null && knownAt < forecast.createdAt) {

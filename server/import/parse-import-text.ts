@@ -61,6 +61,7 @@ async function findForecastItems(text: string, pace: () => Promise<void>): Promi
   let found: ForecastItems | null = null;
   let current: ForecastItems | null = null;
   let itemStart = -1;
+  let afterComma = false;
   for (let i = 0; i < text.length; i++) {
     if (i % CHARS_PER_STEP === 0 && i > 0) await pace();
     const c = text.charCodeAt(i);
@@ -78,13 +79,17 @@ async function findForecastItems(text: string, pace: () => Promise<void>): Promi
       if (current && depth === 2 && itemStart < 0) itemStart = i;
     } else if (c === OPEN_BRACE || c === OPEN_BRACKET) {
       if (depth === 0 && c !== OPEN_BRACE) return null;
-      if (depth === 1 && c === OPEN_BRACKET && lastKey === '"forecasts"') current = { arrayStart: i, arrayEnd: -1, bounds: [] };
+      if (depth === 1 && c === OPEN_BRACKET && lastKey === '"forecasts"') {
+        current = { arrayStart: i, arrayEnd: -1, bounds: [] };
+        afterComma = false;
+      }
       else if (current && depth === 2 && itemStart < 0) itemStart = i;
       depth++;
     } else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) {
       depth--;
       if (current && depth === 1) {
         if (itemStart >= 0) current.bounds.push([itemStart, i]);
+        else if (afterComma) return null; // "[1, ]": let JSON.parse say what is wrong
         current.arrayEnd = i;
         // A repeated key wins in JSON.parse, so the last `forecasts` array is the one kept.
         found = current;
@@ -93,8 +98,10 @@ async function findForecastItems(text: string, pace: () => Promise<void>): Promi
       }
     } else if (current && depth === 2) {
       if (c === COMMA) {
-        if (itemStart >= 0) current.bounds.push([itemStart, i]);
+        if (itemStart < 0) return null; // "[, 1]" or "[1,, 2]"
+        current.bounds.push([itemStart, i]);
         itemStart = -1;
+        afterComma = true;
       } else if (itemStart < 0 && c > 32) itemStart = i;
     }
   }
