@@ -20,6 +20,7 @@ import { toTenths } from "@/lib/validation/probabilities";
 import { auditActorId } from "../system-actor";
 import { pacer } from "./pace";
 import { parseImportText } from "./parse-import-text";
+import { sequentialIds } from "./sequential-ids";
 import { storeScoresOfMany } from "./store-scores-many";
 import { referenceIssues, validateImport } from "./validate-import";
 
@@ -99,21 +100,22 @@ interface Plan {
  * (`authorId`, `analystId`, `resolverId`); `resolvePeople` swaps in their ids once it knows them.
  */
 function planRows(forecasts: ImportForecastInput[], now: number): Plan {
+  const nextId = sequentialIds(now);
   const rows: Plan["rows"] = { forecasts: [], scenarios: [], tags: [], predictions: [], probabilities: [], resolutions: [] };
   const emails = new Set<string>();
   const ids = forecasts.map((input) => {
-    const forecastId = crypto.randomUUID();
+    const forecastId = nextId();
     const { scenarios: scenarioInputs, predictions, resolution, tags, author, ...fields } = input;
     emails.add(author);
     rows.forecasts.push({ id: forecastId, ...fields, authorId: author });
     const scenarioIds = scenarioInputs.map((s, position) => {
-      const id = crypto.randomUUID();
+      const id = nextId();
       rows.scenarios.push({ id, forecastId, position, label: s.label, description: s.description, baseline: s.baseline });
       return id;
     });
     for (const tag of tags) rows.tags.push({ forecastId, tag, createdAt: input.createdAt });
     for (const p of predictions) {
-      const predictionId = crypto.randomUUID();
+      const predictionId = nextId();
       emails.add(p.analyst);
       rows.predictions.push({ id: predictionId, forecastId, analystId: p.analyst, createdAt: p.createdAt, rationale: p.rationale });
       p.probabilities.forEach((pct, k) => rows.probabilities.push({ predictionId, forecastId, scenarioId: scenarioIds[k], tenths: toTenths(pct) }));

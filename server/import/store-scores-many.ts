@@ -5,7 +5,7 @@ import { forecastScore, probabilityStatement } from "@/db/schema";
 import { scoreForecast } from "@/lib/scoring";
 import { toTenths } from "@/lib/validation/probabilities";
 
-const FORECASTS_PER_BATCH = 500;
+const FORECASTS_PER_BATCH = 100;
 const ROWS_PER_INSERT = 2_000;
 
 /**
