@@ -22,6 +22,8 @@ export interface TrackRecordOptions {
   now: number;
   /** How far back the oldest forecast may start, in days (default 730). */
   historyDays?: number;
+  /** How recently the newest may start, in days (default 10). More than 187 makes every forecast closed by `now`. */
+  minAgeDays?: number;
   /** Titles and statements; by default made of `forecastText`'s words. */
   text?: (random: () => number, index: number) => { title: string; statement: string };
 }
@@ -45,8 +47,9 @@ function spread(total: number, parts: number): number[] {
 function syntheticForecast(random: () => number, nextTag: (random: () => number) => string, index: number, predictionCount: number, options: TrackRecordOptions): SyntheticForecast {
   const { now } = options;
   const historyDays = options.historyDays ?? 730;
+  const minAgeDays = options.minAgeDays ?? 10;
   // Most forecasts start long enough ago to have closed; a few are still open.
-  const createdAt = now - Math.floor((10 + random() * (historyDays - 10)) * DAY);
+  const createdAt = now - Math.floor((minAgeDays + random() * (historyDays - minAgeDays)) * DAY);
   const closesAt = createdAt + Math.floor((7 + random() * 180) * DAY);
   const scenarioCount = random() < 0.6 ? 2 : random() < 0.7 ? 3 : 4;
   const author = pick(random, options.analysts);

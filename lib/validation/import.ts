@@ -19,6 +19,12 @@ import { email } from "./user";
  * `forecasts.<index>.` (`forecasts.3.predictions.1.probabilities`).
  */
 
+/** What an import answers (SPEC §6): the counts, and the new forecast's id for each forecast of the file, in order. */
+export interface ImportAnswer {
+  imported: { forecasts: number; predictions: number; resolutions: number };
+  ids: string[];
+}
+
 /** A bound on one request, well above ForecastBench's 471 and the 10,000 of the benchmark. */
 export const MAX_IMPORT_FORECASTS = 50_000;
 /** Per forecast: far more than any real question gets, small enough to refuse a runaway file. */

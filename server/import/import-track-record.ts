@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb, withTransaction, type Conn } from "@/db/client";
+import { withTransaction, type Conn } from "@/db/client";
 import { writeAudit } from "@/db/queries/audit";
 import {
   importTables,
@@ -15,20 +15,16 @@ import {
 } from "@/db/queries/import";
 import { canImport, type Actor } from "@/lib/auth/policy";
 import { Forbidden, RuleViolation } from "@/lib/errors";
-import type { ImportForecastInput } from "@/lib/validation/import";
+import type { ImportAnswer, ImportForecastInput } from "@/lib/validation/import";
 import { toTenths } from "@/lib/validation/probabilities";
 import { auditActorId } from "../system-actor";
 import { pacer } from "./pace";
 import { parseImportText } from "./parse-import-text";
 import { sequentialIds } from "./sequential-ids";
 import { storeScoresOfMany } from "./store-scores-many";
-import { referenceIssues, validateImport } from "./validate-import";
+import { checkImport, mergeIssues, referenceIssues } from "./validate-import";
 
-export interface ImportAnswer {
-  imported: { forecasts: number; predictions: number; resolutions: number };
-  /** The new forecast's id for each forecast of the file, in the file's order. */
-  ids: string[];
-}
+export type { ImportAnswer };
 
 export type ImportPhase = "parsing" | "validating" | "writing" | "scoring";
 /** Told as the import goes, for the CLI's progress line. */
@@ -56,12 +52,13 @@ export async function importTrackRecordText(actor: Actor, text: string, now: num
 export async function importTrackRecord(actor: Actor, raw: unknown, now: number, progress: ImportProgress = () => {}): Promise<ImportAnswer> {
   if (!canImport(actor)) throw new Forbidden("Only an admin can import track records.");
   const pace = pacer();
-  const forecasts = await validateImport(getDb(), raw, now, pace, (done, total) => progress("validating", done, total));
-  const plan = planRows(forecasts, now);
-  await withTransaction(async (tx) => {
-    // Checked again where it counts: a team deleted since the check above must not slip through.
-    const issues = await referenceIssues(tx, forecasts);
-    if (issues.length > 0) throw new RuleViolation(issues);
+  const checked = await checkImport(raw, now, pace, (done, total) => progress("validating", done, total));
+  const plan = checked.issues.length === 0 ? planRows(checked.forecasts, now) : null;
+  return withTransaction(async (tx) => {
+    // Teams and reports are checked where it counts, in the transaction, and reported with every
+    // other issue of the file (a bad file holds the writer for these few reads only).
+    const issues = mergeIssues(checked.issues, await referenceIssues(tx, checked.items));
+    if (issues.length > 0 || !plan) throw new RuleViolation(issues);
     const created = await resolvePeople(tx, plan, now);
     await writeRows(tx, plan, pace, (done, total) => progress("writing", done, total));
     const resolved = plan.rows.resolutions.filter((r) => !r.annulled).map((r) => r.forecastId);
@@ -76,8 +73,8 @@ export async function importTrackRecord(actor: Actor, raw: unknown, now: number,
       entityId: plan.ids[0],
       after: { ...plan.counts, analystsCreated: created, firstForecastId: plan.ids[0], lastForecastId: plan.ids.at(-1) },
     });
+    return { imported: plan.counts, ids: plan.ids };
   });
-  return { imported: plan.counts, ids: plan.ids };
 }
 
 interface Plan {

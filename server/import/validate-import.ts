@@ -5,33 +5,44 @@ import { RuleViolation, type FieldIssue } from "@/lib/errors";
 import { importEnvelopeSchema, importForecastSchema, type ImportForecastInput } from "@/lib/validation/import";
 import { fieldIssues } from "@/lib/validation/issues";
 
+export interface CheckedImport {
+  /** The items as sent, for the checks against the database. */
+  items: unknown[];
+  /** The forecasts that parsed (all of them when there are no issues). */
+  forecasts: ImportForecastInput[];
+  issues: FieldIssue[];
+}
+
 /**
  * Checks a parsed import body forecast by forecast with the one schema of `lib/validation/import`,
- * pacing between forecasts so a large file never holds the server, then the teams and reports it
- * names against the database, and reports every issue of every forecast at once
- * (`forecasts.3.predictions.1.probabilities`), in the file's order: all or nothing.
+ * pacing between forecasts so a large file never holds the server, and collects every issue of
+ * every forecast (`forecasts.3.predictions.1.probabilities`). Only a body that is not
+ * `{forecasts: [...]}` at all is refused at once.
  */
-export async function validateImport(db: Conn, raw: unknown, now: number, pace: () => Promise<void>, progress: (done: number, total: number) => void): Promise<ImportForecastInput[]> {
+export async function checkImport(raw: unknown, now: number, pace: () => Promise<void>, progress: (done: number, total: number) => void): Promise<CheckedImport> {
   const envelope = importEnvelopeSchema.safeParse(raw);
   if (!envelope.success) throw new RuleViolation(fieldIssues(envelope.error));
   const items = envelope.data.forecasts;
   const schema = importForecastSchema(now);
-  const issuesByItem = new Map<number, FieldIssue[]>();
+  const issues: FieldIssue[] = [];
   const forecasts: ImportForecastInput[] = [];
   for (const [index, item] of items.entries()) {
     const result = schema.safeParse(item);
     if (result.success) forecasts.push(result.data);
-    else issuesByItem.set(index, fieldIssues(result.error).map((issue) => ({ field: issue.field ? `forecasts.${index}.${issue.field}` : `forecasts.${index}`, message: issue.message })));
+    else issues.push(...fieldIssues(result.error).map((issue) => ({ field: issue.field ? `forecasts.${index}.${issue.field}` : `forecasts.${index}`, message: issue.message })));
     if (index % 100 === 99) progress(index + 1, items.length);
     await pace();
   }
   progress(items.length, items.length);
-  for (const issue of await referenceIssues(db, items)) {
-    const index = Number(issue.field.split(".")[1]);
-    issuesByItem.set(index, [...(issuesByItem.get(index) ?? []), issue]);
-  }
-  if (issuesByItem.size > 0) throw new RuleViolation([...issuesByItem.entries()].sort(([a], [b]) => a - b).flatMap(([, issues]) => issues));
-  return forecasts;
+  return { items, forecasts, issues };
+}
+
+/** Both kinds of issue in the file's order, each forecast's own issues before those found in the database. */
+export function mergeIssues(own: FieldIssue[], fromDatabase: FieldIssue[]): FieldIssue[] {
+  const indexOf = (issue: FieldIssue) => Number(issue.field.split(".")[1] ?? -1);
+  return [...own.map((issue, order) => ({ issue, order })), ...fromDatabase.map((issue, order) => ({ issue, order: own.length + order }))]
+    .sort((a, b) => indexOf(a.issue) - indexOf(b.issue) || a.order - b.order)
+    .map(({ issue }) => issue);
 }
 
 /** Teams and reports named by id must exist, as when a forecast is created. Read from the raw items, so a forecast with other issues is checked too. */
