@@ -30,7 +30,8 @@ export type ImportPhase = "parsing" | "validating" | "writing" | "scoring";
 /** Told as the import goes, for the CLI's progress line. */
 export type ImportProgress = (phase: ImportPhase, done: number, total: number) => void;
 
-const ROWS_PER_INSERT = 2_000;
+/** Small enough that a slice takes a few milliseconds, so `pace` can give the event loop back often. */
+const ROWS_PER_INSERT = 500;
 const RESOLUTION_RATIONALE = "Imported with the track record.";
 
 /** The adapters' entry (API route, CLI, page): the body as text, parsed without stalling the server. */
@@ -53,7 +54,7 @@ export async function importTrackRecord(actor: Actor, raw: unknown, now: number,
   if (!canImport(actor)) throw new Forbidden("Only an admin can import track records.");
   const pace = pacer();
   const checked = await checkImport(raw, now, pace, (done, total) => progress("validating", done, total));
-  const plan = checked.issues.length === 0 ? planRows(checked.forecasts, now) : null;
+  const plan = checked.issues.length === 0 ? await planRows(checked.forecasts, now, pace) : null;
   return withTransaction(async (tx) => {
     // Teams and reports are checked where it counts, in the transaction, and reported with every
     // other issue of the file (a bad file holds the writer for these few reads only).
@@ -96,11 +97,12 @@ interface Plan {
  * Every row, built before the transaction. People are written as their email for now
  * (`authorId`, `analystId`, `resolverId`); `resolvePeople` swaps in their ids once it knows them.
  */
-function planRows(forecasts: ImportForecastInput[], now: number): Plan {
+async function planRows(forecasts: ImportForecastInput[], now: number, pace: () => Promise<void>): Promise<Plan> {
   const nextId = sequentialIds(now);
   const rows: Plan["rows"] = { forecasts: [], scenarios: [], tags: [], predictions: [], probabilities: [], resolutions: [] };
   const emails = new Set<string>();
-  const ids = forecasts.map((input) => {
+  const ids: string[] = [];
+  for (const input of forecasts) {
     const forecastId = nextId();
     const { scenarios: scenarioInputs, predictions, resolution, tags, author, ...fields } = input;
     emails.add(author);
@@ -129,8 +131,9 @@ function planRows(forecasts: ImportForecastInput[], now: number): Plan {
         createdAt: now,
       });
     }
-    return forecastId;
-  });
+    ids.push(forecastId);
+    await pace();
+  }
   return { ids, emails: [...emails], rows, counts: { forecasts: ids.length, predictions: rows.predictions.length, resolutions: rows.resolutions.length } };
 }
 

@@ -6,7 +6,7 @@ import { scoreForecast } from "@/lib/scoring";
 import { toTenths } from "@/lib/validation/probabilities";
 
 const FORECASTS_PER_BATCH = 100;
-const ROWS_PER_INSERT = 2_000;
+const ROWS_PER_INSERT = 500;
 
 /**
  * `storeScores` for many forecasts at once (an import, generated demo data): the same rows — each
