@@ -1,8 +1,8 @@
 import "server-only";
 import type Database from "better-sqlite3";
-import { asc, eq, getTableColumns, getTableName, inArray } from "drizzle-orm";
+import { asc, eq, getTableColumns, getTableName, inArray, sql } from "drizzle-orm";
 import type { SQLiteTable } from "drizzle-orm/sqlite-core";
-import { engine, sqliteEngine, type Conn } from "../client";
+import { engine, executeStatement, sqliteEngine, type Conn } from "../client";
 import { forecast, forecastScore, forecastTag, prediction, predictionProbability, probabilityStatement, report, resolution, scenario, team, user, userRole } from "../schema";
 import { insertMany } from "./bulk";
 
@@ -54,11 +54,13 @@ export async function existingReportIds(db: Conn, ids: string[]): Promise<Set<st
 export const importTables = { forecast, scenario, forecastTag, prediction, predictionProbability, resolution } as const;
 
 /**
- * Rows of one table in slices of `size`, calling `between` after each: on SQLite every statement
- * runs synchronously, so a long import gives the event loop back (and with it the readers) between
- * slices instead of holding it for the whole write.
+ * Rows of one table in slices, calling `between` after each. On SQLite every statement runs
+ * synchronously, so a long import gives the event loop back (and with it the readers) between
+ * slices of a few milliseconds each instead of holding it for the whole write; on PostgreSQL the
+ * queries' I/O already lets others in, and larger slices mean fewer round trips.
  */
-export async function insertInSlices<T extends SQLiteTable>(tx: Conn, table: T, rows: T["$inferInsert"][], size: number, between: (written: number) => Promise<void>): Promise<void> {
+export async function insertInSlices<T extends SQLiteTable>(tx: Conn, table: T, rows: T["$inferInsert"][], between: (written: number) => Promise<void>): Promise<void> {
+  const size = engine() === "pg" ? 10_000 : 500;
   let written = 0;
   for (const part of slices(rows, size)) {
     await insertRows(tx, table, part);
@@ -68,7 +70,7 @@ export async function insertInSlices<T extends SQLiteTable>(tx: Conn, table: T, 
 }
 
 /**
- * Many rows of one table. On PostgreSQL, drizzle's multi-row inserts (`insertMany`). On SQLite the
+ * Many rows of one table. On PostgreSQL, a column at a time (`insertByColumns`). On SQLite the
  * transaction already holds the writer connection, and building a query object per row costs more
  * than SQLite's own work, so the rows go through one prepared statement on that same connection:
  * the same values drizzle would bind (each column's own conversion: booleans, dates), a fraction of
@@ -76,7 +78,8 @@ export async function insertInSlices<T extends SQLiteTable>(tx: Conn, table: T, 
  */
 async function insertRows<T extends SQLiteTable>(tx: Conn, table: T, rows: T["$inferInsert"][]): Promise<void> {
   if (rows.length === 0) return;
-  const writer = engine() === "sqlite" ? sqliteEngine()?.writer : null;
+  if (engine() === "pg") return insertByColumns(tx, table, rows);
+  const writer = sqliteEngine()?.writer;
   if (!writer) return insertMany(tx, table, rows);
   if (!writer.inTransaction) throw new Error("Bulk inserts on SQLite run inside withTransaction, which holds the writer.");
   const columns = getTableColumns(table) as Record<string, { name: string; mapToDriverValue(value: unknown): unknown }>;
@@ -90,6 +93,19 @@ async function insertRows<T extends SQLiteTable>(tx: Conn, table: T, rows: T["$i
     }
     statement.run(values);
   }
+}
+
+/**
+ * PostgreSQL: one statement per slice whatever its size, each column sent as one array parameter
+ * and spread back into rows by `unnest` (`insert … select * from unnest($1::text[], $2::bigint[], …)`),
+ * instead of a placeholder per value that drizzle would build one by one.
+ */
+async function insertByColumns<T extends SQLiteTable>(tx: Conn, table: T, rows: T["$inferInsert"][]): Promise<void> {
+  const columns = getTableColumns(table) as unknown as Record<string, { name: string; getSQLType(): string; mapToDriverValue(value: unknown): unknown }>;
+  const keys = Object.keys(rows[0]).filter((key) => key in columns);
+  const arrays = keys.map((key) => sql`${sql.param((rows as Record<string, unknown>[]).map((row) => (row[key] === null || row[key] === undefined ? null : columns[key].mapToDriverValue(row[key]))))}::${sql.raw(columns[key].getSQLType())}[]`);
+  const names = sql.join(keys.map((key) => sql.identifier(columns[key].name)), sql`, `);
+  await executeStatement(tx, sql`insert into ${table} (${names}) select * from unnest(${sql.join(arrays, sql`, `)})`);
 }
 
 const insertStatements = new WeakMap<Database.Database, Map<string, Database.Statement>>();

@@ -30,8 +30,6 @@ export type ImportPhase = "parsing" | "validating" | "writing" | "scoring";
 /** Told as the import goes, for the CLI's progress line. */
 export type ImportProgress = (phase: ImportPhase, done: number, total: number) => void;
 
-/** Small enough that a slice takes a few milliseconds, so `pace` can give the event loop back often. */
-const ROWS_PER_INSERT = 500;
 const RESOLUTION_RATIONALE = "Imported with the track record.";
 
 /** The adapters' entry (API route, CLI, page): the body as text, parsed without stalling the server. */
@@ -159,7 +157,7 @@ async function writeRows(tx: Conn, plan: Plan, pace: () => Promise<void>, progre
   const total = rows.forecasts.length + rows.scenarios.length + rows.tags.length + rows.predictions.length + rows.probabilities.length + rows.resolutions.length;
   let before = 0;
   const write = async <T extends (typeof importTables)[keyof typeof importTables]>(table: T, list: T["$inferInsert"][]) => {
-    await insertInSlices(tx, table, list, ROWS_PER_INSERT, async (written) => {
+    await insertInSlices(tx, table, list, async (written) => {
       progress(before + written, total);
       await pace();
     });

@@ -6,7 +6,6 @@ import { scoreForecast } from "@/lib/scoring";
 import { toTenths } from "@/lib/validation/probabilities";
 
 const FORECASTS_PER_BATCH = 100;
-const ROWS_PER_INSERT = 500;
 
 /**
  * `storeScores` for many forecasts at once (an import, generated demo data): the same rows — each
@@ -27,8 +26,8 @@ export async function storeScoresOfMany(tx: Conn, forecastIds: string[], pace: (
       await pace();
     }
     await deleteScoresOfMany(tx, batch);
-    await insertInSlices(tx, forecastScore, scores, ROWS_PER_INSERT, pace);
-    await insertInSlices(tx, probabilityStatement, statements, ROWS_PER_INSERT, pace);
+    await insertInSlices(tx, forecastScore, scores, pace);
+    await insertInSlices(tx, probabilityStatement, statements, pace);
     stored += scores.length;
   }
   return stored;
