@@ -43,10 +43,12 @@ export async function importTrackRecordText(actor: Actor, text: string, now: num
 
 /**
  * SPEC §6's import of a track record, all or nothing. Everything that can be checked without the
- * database is checked first, outside any transaction, and every bad item is reported at once
- * (422); then one transaction looks up the people by email (creating the unknown ones as
- * analysts without a password), checks teams and reports, writes every row in bulk, stores the
- * scores of each resolved forecast and one audit row. Any failure rolls all of it back.
+ * database is checked first, outside any transaction, pacing so the server keeps answering, and
+ * every row is planned there too; then one transaction checks the teams and reports the file
+ * names (reporting every bad item of the file at once, 422), looks up the people by email
+ * (creating the unknown ones as analysts without a password), writes every row in bulk, stores
+ * the scores of each resolved forecast (`storeScoresOfMany`) and one audit row with the counts.
+ * Any failure rolls all of it back: nothing is stored, not even the new people.
  */
 export async function importTrackRecord(actor: Actor, raw: unknown, now: number, progress: ImportProgress = () => {}): Promise<ImportAnswer> {
   if (!canImport(actor)) throw new Forbidden("Only an admin can import track records.");
