@@ -20,6 +20,7 @@ export function SiteHeader({ actor }: { actor: Actor | null }) {
             {(actor.roles.includes("manager") || actor.roles.includes("admin")) && <Link href="/teams" className="hover:underline">Teams</Link>}
             {actor.roles.includes("admin") && <Link href="/admin/users" className="hover:underline">Users</Link>}
             {actor.roles.includes("admin") && <Link href="/admin/audit" className="hover:underline">Audit</Link>}
+            {actor.roles.includes("admin") && <Link href="/admin/import" className="hover:underline">Import</Link>}
             <span className="ml-auto flex items-center gap-4 text-sm">
               <Link href="/account" className="hover:underline">
                 {actor.name} <span className="text-muted">({actor.roles.join(", ")})</span>
