@@ -25,6 +25,15 @@ function atScaleOnSqlite(scale: number): void {
   }
 }
 
+function importOnSqlite(): void {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "signpost-bench-import-"));
+  try {
+    script("Track-record import over HTTP on SQLite (POST /api/v1/import, a reader polling /api/health)", "bench/import.ts", { DATABASE_URL: "", DATABASE_PATH: path.join(dir, "import.db") });
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 async function freshPgDatabase(clusterUrl: string, name: string): Promise<string> {
   const client = new pg.Client({ connectionString: clusterUrl });
   await client.connect();
@@ -40,6 +49,7 @@ async function main(): Promise<void> {
   script("Timeline construction in memory (lib/evidence)", "bench/timeline-lib.ts");
   script("Forecast page, timeline and concurrent writers over HTTP (built app), SQLite", "bench/forecast-page.ts", { DATABASE_URL: "" });
   for (const scale of scales) atScaleOnSqlite(scale);
+  importOnSqlite();
   if (!postgresInstalled()) {
     console.log("\nPostgreSQL is not installed here: its figures are skipped (apt-get install -y postgresql).");
     return;
@@ -50,6 +60,7 @@ async function main(): Promise<void> {
     script("The same on PostgreSQL (a throw-away local cluster)", "bench/forecast-page.ts", { ...env, DATABASE_URL: await freshPgDatabase(cluster.url, "bench_busy") });
     const largest = Math.max(...scales);
     script(`At scale on PostgreSQL: ${largest.toLocaleString("en-GB")} forecasts`, "bench/at-scale.ts", { ...env, DATABASE_URL: await freshPgDatabase(cluster.url, "bench_scale"), SCALE: String(largest) });
+    script("Track-record import over HTTP on PostgreSQL", "bench/import.ts", { ...env, DATABASE_URL: await freshPgDatabase(cluster.url, "bench_import") });
   } finally {
     cluster.stop();
   }

@@ -3,10 +3,13 @@
  * its flags, calls one use case as the system actor, and prints a plain result; bad input exits 1
  * with a message naming the field.
  */
+import fs from "node:fs";
 import { parseArgs } from "node:util";
 import { isAppError, type AppError, type FieldIssue } from "@/lib/errors";
+import { countOf } from "@/lib/format/plural";
 import { backupDatabase, closeDatabase, describeDatabase, migrateDatabase, restoreDatabase } from "@/server/database/lifecycle";
 import { generateDemo } from "@/server/demo/generate-demo";
+import { importTrackRecordText, type ImportPhase } from "@/server/import/import-track-record";
 import { loadExampleWorkspace } from "@/server/example/load-example";
 import { SYSTEM_ACTOR } from "@/server/system-actor";
 import { createToken } from "@/server/tokens/create-token";
@@ -27,6 +30,7 @@ const USAGE = `Usage: npm run cli -- <command> [options]
   demo:generate [--forecasts N] [--analysts N] [--predictions N] [--events N] [--seed N]
                                                synthetic data for benchmarks (defaults: 100,000 forecasts,
                                                1,000 analysts, 1,000,000 predictions, 20,000 events)
+  import FILE                                  imports a track record (the JSON of POST /api/v1/import), all or nothing
   db:backup FILE                               consistent online copy of the SQLite file (the app may keep running);
                                                on PostgreSQL, prints the pg_dump command to use
   db:restore FILE                              replaces the SQLite file by a backup (stop the server first)
@@ -81,6 +85,23 @@ const commands: Record<string, Command> = {
     console.log(`Example workspace loaded: ${result.forecasts} forecasts.`);
   },
 
+  import: async (args) => {
+    const { positionals } = parseArgs({ args, options: {}, allowPositionals: true });
+    const file = requiredFile(positionals);
+    let text: string;
+    try {
+      text = fs.readFileSync(file, "utf8");
+    } catch (error) {
+      throw fieldError("FILE", `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    }
+    await migrateDatabase();
+    const started = Date.now();
+    const progress = progressLine();
+    const answer = await importTrackRecordText(SYSTEM_ACTOR, text, Date.now(), progress.show).finally(progress.end);
+    const { forecasts, predictions, resolutions } = answer.imported;
+    console.log(`Imported ${countOf(forecasts, "forecast")}, ${countOf(predictions, "prediction")} and ${countOf(resolutions, "resolution")} from ${file} in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+  },
+
   "demo:generate": async (args) => {
     const { values } = parseArgs({ args, options: { forecasts: { type: "string" }, analysts: { type: "string" }, predictions: { type: "string" }, events: { type: "string" }, seed: { type: "string" } } });
     const scale = {
@@ -98,6 +119,29 @@ const commands: Record<string, Command> = {
     console.log(`The busiest forecast: ${result.busyForecastId}`);
   },
 };
+
+const PHASE_WORDS: Record<ImportPhase, string> = { parsing: "Parsing", validating: "Validating forecasts", writing: "Writing rows", scoring: "Scoring resolved forecasts" };
+
+/**
+ * The import's progress on one line: rewritten in place on a terminal, and on a pipe or log file a
+ * line per phase and per tenth of the way, so a log stays short.
+ */
+function progressLine(): { show: (phase: ImportPhase, done: number, total: number) => void; end: () => void } {
+  const tty = process.stderr.isTTY;
+  let shown = "";
+  return {
+    show(phase, done, total) {
+      const step = `${phase}:${total === 0 ? 10 : Math.floor((done / total) * 10)}`;
+      if (!tty && step === shown) return;
+      const line = phase === "parsing" ? `${PHASE_WORDS.parsing}…` : `${PHASE_WORDS[phase]} ${done.toLocaleString("en-GB")}/${total.toLocaleString("en-GB")}`;
+      process.stderr.write(tty ? `\r\x1b[K${line}` : `${line}\n`);
+      shown = step;
+    },
+    end() {
+      if (tty && shown !== "") process.stderr.write("\n");
+    },
+  };
+}
 
 /** A flag's whole number, or its default; anything else names the flag. */
 function wholeNumber(field: string, value: string | undefined, fallback: number, min: number): number {

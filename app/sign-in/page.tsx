@@ -13,7 +13,8 @@ export const dynamic = "force-dynamic";
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
   if (await needsSetup()) redirect("/setup");
   const { next } = await searchParams;
-  const target = next && next.startsWith("/") && !next.startsWith("//") ? next : "/forecasts";
+  // Without a page to return to, home: it sends reviewers to their queue, everyone else to the forecasts.
+  const target = next && next.startsWith("/") && !next.startsWith("//") ? next : "/";
   if (await currentActor()) redirect(target);
   const addressProblem = await signInAddressProblem();
   return (

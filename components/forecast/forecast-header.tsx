@@ -3,6 +3,8 @@ import type { ForecastDto } from "@/lib/dto/forecast";
 import { formatDay, formatDayTime } from "@/lib/format/dates";
 import { AssessmentBadge, ForecastStatusBadge } from "./status-badges";
 
+/** "closes 31 Oct 2021" while open; once resolved, the horizon may still be ahead (an early resolution). */
+const HORIZON_WORD = { open: "closes", closed: "closed", resolved: "horizon", annulled: "horizon" } as const;
 const CONFIDENCE = { low: "Low", moderate: "Moderate", high: "High" } as const;
 
 export function ForecastHeader({ forecast }: { forecast: ForecastDto }) {
@@ -19,7 +21,7 @@ export function ForecastHeader({ forecast }: { forecast: ForecastDto }) {
       </div>
       <h1 className="text-2xl font-bold break-words">{forecast.title}</h1>
       <p className="text-sm text-muted">
-        By {author} · created {formatDayTime(forecast.createdAt)} · closes {formatDay(forecast.closesAt)}
+        By {author} · created {formatDayTime(forecast.createdAt)} · {HORIZON_WORD[forecast.status]} {formatDay(forecast.closesAt)}
         {forecast.reportId && (
           <>
             {" · "}

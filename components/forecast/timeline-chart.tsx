@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useId, useMemo, useRef, useState } from "react";
-import { CartesianGrid, ComposedChart, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { CartesianGrid, ComposedChart, Line, ReferenceArea, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { CompactTimelineDto, EventDto, IndicatorDto, ScenarioDto, TimelinePointDto } from "@/lib/dto/forecast";
 import { expandTimeline } from "@/lib/evidence/compact-timeline";
 import { TimelineDataTable } from "./timeline/data-table";
@@ -9,7 +9,7 @@ import { EventDetails } from "./timeline/event-details";
 import { EventMarkers, type ActiveEvent } from "./timeline/event-markers";
 import { TimelineLegend } from "./timeline/legend";
 import { LineTooltip } from "./timeline/line-tooltip";
-import { CLOSES_COLOR, GRID_COLOR, RESOLVED_COLOR, TODAY_COLOR } from "./timeline/palette";
+import { CLOSES_COLOR, GRID_COLOR, RESOLVED_COLOR, SCORED_WINDOW_COLOR, SCORED_WINDOW_OPACITY, TODAY_COLOR } from "./timeline/palette";
 import { ReferenceLineLabels, type ReferenceMark } from "./timeline/reference-line-labels";
 import { ScenarioPicker } from "./timeline/scenario-picker";
 import { chartLines, chartRows, datedEvents, inDomain, plotRows, tableRows, xDomain } from "./timeline/series";
@@ -29,6 +29,8 @@ export interface TimelineChartProps {
   closesAt: string;
   /** `outcomeKnownAt` of the resolution, or null. */
   resolvedAt: string | null;
+  /** Once resolved (not annulled): the scored window, from the forecast's creation to `scoringEnd` (SPEC §5). */
+  scoredWindow: { start: string; end: string } | null;
   /** For the "Today" line, drawn only when it falls inside the charted range. */
   now: string;
 }
@@ -39,7 +41,7 @@ const TICK_STYLE = { fill: "#4b5563", fontSize: 12 };
 const TOOLTIP_WIDTH = 288;
 
 /** SPEC §4: stated and evidence-implied probabilities of one scenario over time, with events and horizon. */
-export function TimelineChart({ scenarios, timeline, events, indicators, people, authorId, closesAt, resolvedAt, now }: TimelineChartProps) {
+export function TimelineChart({ scenarios, timeline, events, indicators, people, authorId, closesAt, resolvedAt, scoredWindow, now }: TimelineChartProps) {
   const points = useMemo(() => pointsOf(timeline), [timeline]);
   const captionId = useId();
   const tooltipId = useId();
@@ -54,7 +56,10 @@ export function TimelineChart({ scenarios, timeline, events, indicators, people,
   const rows = useMemo(() => (scenario ? chartRows(points, lines, scenario.id) : []), [points, lines, scenario]);
   const plotted = useMemo(() => plotRows(rows, lines), [rows, lines]);
   const dated = useMemo(() => datedEvents(events), [events]);
-  const domain = useMemo(() => xDomain(rows, dated, [closesAt, resolvedAt]), [rows, dated, closesAt, resolvedAt]);
+  const domain = useMemo(
+    () => xDomain(rows, dated, [closesAt, resolvedAt, scoredWindow?.start ?? null, scoredWindow?.end ?? null]),
+    [rows, dated, closesAt, resolvedAt, scoredWindow],
+  );
   const ticks = useMemo(() => timeTicks(domain[0], domain[1]), [domain]);
   const table = useMemo(() => tableRows(rows, lines, dated), [rows, lines, dated]);
   const indicatorsById = useMemo(() => new Map(indicators.map((i) => [i.id, i])), [indicators]);
@@ -121,6 +126,17 @@ export function TimelineChart({ scenarios, timeline, events, indicators, people,
               tick={TICK_STYLE}
               width={48}
             />
+            {scoredWindow && (
+              <ReferenceArea
+                x1={Date.parse(scoredWindow.start)}
+                x2={Date.parse(scoredWindow.end)}
+                className="scored-window"
+                fill={SCORED_WINDOW_COLOR}
+                fillOpacity={SCORED_WINDOW_OPACITY}
+                stroke="none"
+                ifOverflow="hidden"
+              />
+            )}
             <Tooltip
               content={(props) => <LineTooltip active={props.active} payload={props.payload} lines={lines} />}
               active={shownEvent ? false : undefined}
@@ -177,7 +193,7 @@ export function TimelineChart({ scenarios, timeline, events, indicators, people,
           </div>
         )}
       </div>
-      <TimelineLegend lines={lines} showEvents={dated.length > 0} />
+      <TimelineLegend lines={lines} showEvents={dated.length > 0} showScoredWindow={scoredWindow !== null} />
       <TimelineDataTable
         rows={table}
         lines={lines}

@@ -15,9 +15,12 @@ export function SiteHeader({ actor }: { actor: Actor | null }) {
             <Link href="/forecasts" className="hover:underline">Forecasts</Link>
             <Link href="/reports" className="hover:underline">Reports</Link>
             <Link href="/events" className="hover:underline">Events</Link>
+            {actor.roles.includes("reviewer") && <Link href="/review" className="hover:underline">Resolution queue</Link>}
+            {actor.roles.length > 0 && <Link href="/scores" className="hover:underline">Scores</Link>}
             {(actor.roles.includes("manager") || actor.roles.includes("admin")) && <Link href="/teams" className="hover:underline">Teams</Link>}
             {actor.roles.includes("admin") && <Link href="/admin/users" className="hover:underline">Users</Link>}
             {actor.roles.includes("admin") && <Link href="/admin/audit" className="hover:underline">Audit</Link>}
+            {actor.roles.includes("admin") && <Link href="/admin/import" className="hover:underline">Import</Link>}
             <span className="ml-auto flex items-center gap-4 text-sm">
               <Link href="/account" className="hover:underline">
                 {actor.name} <span className="text-muted">({actor.roles.join(", ")})</span>

@@ -35,3 +35,8 @@ export async function teamsWithMembers(db: Conn) {
     .orderBy(asc(user.name));
   return teams.map((t) => ({ id: t.id, name: t.name, members: members.filter((m) => m.teamId === t.id).map(({ id, name, email }) => ({ id, name, email })) }));
 }
+
+export async function teamMemberIds(db: Conn, teamId: string): Promise<string[]> {
+  const rows = await db.select({ userId: teamMember.userId }).from(teamMember).where(eq(teamMember.teamId, teamId));
+  return rows.map((row) => row.userId);
+}

@@ -34,6 +34,7 @@ export const {
   resolutionEvent,
   forecastScore,
   probabilityStatement,
+  aggregateScore,
   auditLog,
 } = active;
 
@@ -51,4 +52,5 @@ export type {
   AuditRow,
   ForecastScoreRow,
   ProbabilityStatementRow,
+  AggregateScoreRow,
 } from "./sqlite";

@@ -165,6 +165,8 @@ export const forecast = sqliteTable(
     index("forecast_created_idx").on(t.createdAt, t.id),
     // Serves the status filters newest first without walking other forecasts.
     index("forecast_state_created_idx").on(t.state, t.createdAt, t.id),
+    // The resolution queue: open forecasts past their horizon, the oldest horizon first.
+    index("forecast_state_closes_idx").on(t.state, t.closesAt, t.id),
     index("forecast_author_idx").on(t.authorId),
     index("forecast_report_idx").on(t.reportId),
   ],
@@ -376,6 +378,24 @@ export const probabilityStatement = sqliteTable(
   ],
 );
 
+/** The aggregate forecast of everyone (SPEC §5: the normalised median), scored like an analyst, stored with the resolution. */
+export const aggregateScore = sqliteTable(
+  "aggregate_score",
+  {
+    forecastId: text("forecast_id").primaryKey().references(() => forecast.id, { onDelete: "restrict" }),
+    finalBrier: real("final_brier").notNull(),
+    finalLogScore: real("final_log_score").notNull(),
+    timeAveragedBrier: real("time_averaged_brier").notNull(),
+    timeAveragedLogScore: real("time_averaged_log_score").notNull(),
+    members: integer("members").notNull(),
+    outcomeKnownAt: integer("outcome_known_at").notNull(),
+    matured: integer("matured", { mode: "boolean" }).notNull(),
+    confidence: text("confidence", { enum: ["low", "moderate", "high"] }),
+    reportId: text("report_id"),
+  },
+  (t) => [index("aggregate_score_known_idx").on(t.outcomeKnownAt)],
+);
+
 export const auditLog = sqliteTable(
   "audit_log",
   {
@@ -405,3 +425,4 @@ export type ApiTokenRow = typeof apiToken.$inferSelect;
 export type AuditRow = typeof auditLog.$inferSelect;
 export type ForecastScoreRow = typeof forecastScore.$inferSelect;
 export type ProbabilityStatementRow = typeof probabilityStatement.$inferSelect;
+export type AggregateScoreRow = typeof aggregateScore.$inferSelect;

@@ -30,6 +30,8 @@ export const canImport = (actor: Actor) => hasRole(actor, "admin");
 export const canReadAudit = (actor: Actor) => hasRole(actor, "admin");
 export const canChangeSettings = (actor: Actor) => hasRole(actor, "admin");
 export const canBackUp = (actor: Actor) => hasRole(actor, "admin");
+/** Reopening a wrongly resolved forecast rewrites scores: an admin's correction, audited. */
+export const canCorrectResolutions = (actor: Actor) => hasRole(actor, "admin");
 
 /** Every role reads forecasts, reports and events. */
 export const canRead = (actor: Actor) => actor.roles.length > 0;

@@ -45,6 +45,20 @@ export interface EventDto {
   links: { indicatorId: string; note: string }[];
 }
 
+/** One analyst's scores on one resolved forecast (SPEC §5): Brier 0–1 (lower is better), log ≤ 0 (higher is better). */
+export interface ScoreDto {
+  forecastId: string;
+  analystId: string;
+  finalBrier: number;
+  timeAveragedBrier: number;
+  relativeBrier: number;
+  finalLogScore: number;
+  timeAveragedLogScore: number;
+  finalPredictionId: string;
+  scoredPredictions: number;
+  latePredictions: number;
+}
+
 export interface ResolutionDto {
   forecastId: string;
   outcomeScenarioId: string | null;
@@ -53,6 +67,10 @@ export interface ResolutionDto {
   rationale: string;
   resolverId: string | null;
   createdAt: string;
+  /** The events the reviewer cited. */
+  eventIds: string[];
+  /** The end of the scoring window: min(closesAt, outcomeKnownAt). */
+  scoringEnd: string;
 }
 
 export interface AssessmentDto {
@@ -101,7 +119,8 @@ export interface ForecastDto {
   events: EventDto[];
   resolution: ResolutionDto | null;
   assessment: AssessmentDto;
-  scores: unknown[];
+  /** One row per scored analyst once resolved (SPEC §5), only those the reader may see. */
+  scores: ScoreDto[];
   /** Names of everyone who appears above, so a page needs no second lookup. */
   people: Record<string, { name: string }>;
 }

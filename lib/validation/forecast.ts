@@ -31,20 +31,7 @@ export const createForecastSchema = z
     rationale: text({ max: 10_000 }).optional().default(""),
   })
   .superRefine((input, ctx) => {
-    const baselines = input.scenarios.filter((scenario) => scenario.baseline).length;
-    if (baselines !== 1) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["scenarios"],
-        message: `exactly one scenario must be the baseline (found ${baselines})`,
-      });
-    }
-    const labels = input.scenarios.map((scenario) => scenario.label.toLowerCase());
-    labels.forEach((label, index) => {
-      if (label && labels.indexOf(label) !== index) {
-        ctx.addIssue({ code: "custom", path: ["scenarios", index, "label"], message: "repeats another scenario's label" });
-      }
-    });
+    checkScenarios(input.scenarios, ctx);
     if (input.probabilities.length !== input.scenarios.length) {
       ctx.addIssue({
         code: "custom",
@@ -58,3 +45,17 @@ export const createForecastSchema = z
 
 export type CreateForecastInput = z.output<typeof createForecastSchema>;
 export type CreateForecastRequest = z.input<typeof createForecastSchema>;
+
+/** Exactly one baseline, and no label twice: the scenario rules every way of making a forecast shares (form, API, import). */
+export function checkScenarios(scenarios: { label: string; baseline: boolean }[], ctx: z.RefinementCtx): void {
+  const baselines = scenarios.filter((scenario) => scenario.baseline).length;
+  if (baselines !== 1) {
+    ctx.addIssue({ code: "custom", path: ["scenarios"], message: `exactly one scenario must be the baseline (found ${baselines})` });
+  }
+  const labels = scenarios.map((scenario) => scenario.label.toLowerCase());
+  labels.forEach((label, index) => {
+    if (label && labels.indexOf(label) !== index) {
+      ctx.addIssue({ code: "custom", path: ["scenarios", index, "label"], message: "repeats another scenario's label" });
+    }
+  });
+}

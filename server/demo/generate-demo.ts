@@ -7,6 +7,8 @@ import { eventLink, eventRecord, forecast, forecastTag, indicator, prediction, p
 import { canImport, type Actor } from "@/lib/auth/policy";
 import { Forbidden } from "@/lib/errors";
 import { analystName, eventText, forecastText, pick, randomTenths, seededRandom, tagPicker } from "@/lib/demo/synthetic";
+import { pacer } from "../import/pace";
+import { storeScoresOfMany } from "../import/store-scores-many";
 import { auditActorId } from "../system-actor";
 
 const DAY = 86_400_000;
@@ -30,6 +32,8 @@ interface PlannedForecast {
   lastPredictionAt: number;
   scenarioIds: string[];
   indicatorIds: { id: string; createdAt: number }[];
+  /** Resolved to a scenario (not annulled): scored once every prediction is written. */
+  scored: boolean;
 }
 
 /**
@@ -52,6 +56,8 @@ export async function generateDemo(actor: Actor, scale: DemoScale, now: number, 
   const extra = await insertExtraPredictions(random, planned, analysts.all, scale.predictions - planned.length, progress);
   const events = await insertEvents(random, planned, analysts.all, scale.events, now);
   progress(`${events} events`);
+  const scores = await storeDemoScores(planned.filter((f) => f.scored).map((f) => f.id));
+  progress(`${scores} scores`);
   await withTransaction(async (tx) => {
     await writeAudit(tx, { at: now, actorId: auditActorId(actor), action: "demo.generate", entity: "forecast", entityId: planned[0]?.id ?? "none", after: { ...scale, run } });
   });
@@ -95,15 +101,17 @@ async function insertForecastBatch(random: () => number, count: number, includes
     predictions.push(first);
     randomTenths(random, scenarioCount).forEach((tenths, k) => probabilities.push({ predictionId: first.id, forecastId: id, scenarioId: scenarioIds[k], tenths }));
     const closed = closesAt <= now;
+    let scored = false;
     if (closed && random() < 0.8) {
       const annulled = random() < 0.04;
+      scored = !annulled;
       resolutions.push({ forecastId: id, annulled, outcomeScenarioId: annulled ? null : pick(random, scenarioIds), outcomeKnownAt: closesAt - Math.floor(random() * 20 * DAY), rationale: "Resolved from open reporting.", resolverId: pick(random, analysts.reviewers), createdAt: Math.min(now, closesAt + 2 * DAY) });
     }
     const ownIndicators = random() < 0.25 || busy ? [{ id: crypto.randomUUID(), createdAt }] : [];
     for (const own of ownIndicators) {
       indicators.push({ id: own.id, forecastId: id, scenarioId: pick(random, scenarioIds), description: "A strike claimed by the group", direction: random() < 0.5 ? "for" : "against", likelihoodRatio: pick(random, [1.5, 3, 10]), expectedBy: null, createdBy: authorId, createdAt });
     }
-    planned.push({ id, createdAt, lastPredictionAt: Math.min(closesAt, now), scenarioIds, indicatorIds: ownIndicators });
+    planned.push({ id, createdAt, lastPredictionAt: Math.min(closesAt, now), scenarioIds, indicatorIds: ownIndicators, scored });
   }
   await withTransaction(async (tx) => {
     await insertMany(tx, forecast, rows.forecasts);
@@ -115,6 +123,19 @@ async function insertForecastBatch(random: () => number, count: number, includes
     await insertMany(tx, indicator, indicators);
   });
   return planned;
+}
+
+/**
+ * The stored scores of every resolved forecast (what GET /api/v1/scores and calibration read), once
+ * all predictions are in: the import's batched `storeScoresOfMany`, in bounded transactions.
+ */
+async function storeDemoScores(forecastIds: string[]): Promise<number> {
+  let stored = 0;
+  for (let start = 0; start < forecastIds.length; start += BATCH) {
+    const batch = forecastIds.slice(start, start + BATCH);
+    stored += await withTransaction((tx) => storeScoresOfMany(tx, batch, pacer()));
+  }
+  return stored;
 }
 
 /** The rest of the predictions: the busy forecast's thousand, then spread evenly over all forecasts. */

@@ -10,6 +10,7 @@ import { canImport, hasRole, type Actor } from "@/lib/auth/policy";
 import { Conflict, Forbidden } from "@/lib/errors";
 import { toTenths } from "@/lib/validation/probabilities";
 import { SYSTEM_ACTOR, auditActorId } from "../system-actor";
+import { loadPracticeHistory } from "./practice-history";
 import {
   EXAMPLE_EVENTS,
   EXAMPLE_FORECASTS,
@@ -27,14 +28,16 @@ const LOADED_KEY = "example_loaded_at";
 /**
  * Loads the example workspace. Its report's forecasts are dated August 2021 like the report, which
  * makes this a historical import: admins only, like every other back-dating (SPEC §1). The open
- * practice forecasts are dated from `now`, so their horizons lie ahead whenever it is loaded.
+ * practice forecasts are dated from `now`, so their horizons lie ahead whenever it is loaded. A
+ * small resolved practice record comes with it (`practice-history.ts`), so scores show at once.
+ * `forecasts` counts them all.
  */
 export async function loadExampleWorkspace(actor: Actor, now: number): Promise<{ forecasts: number; reportId: string }> {
   if (!canImport(actor)) throw new Forbidden("Only an admin can load the example workspace.");
   const reportId = crypto.randomUUID();
   const openForecasts = openExampleForecasts(now);
   const events = [...EXAMPLE_EVENTS, ...openExampleEvents(now)];
-  const forecasts = EXAMPLE_FORECASTS.length + openForecasts.length;
+  let forecasts = EXAMPLE_FORECASTS.length + openForecasts.length;
   await withTransaction(async (tx) => {
     if (await readSetting(tx, LOADED_KEY)) throw new Conflict("conflict", "The example workspace is already loaded.");
     const people = await ensurePeople(tx, now);
@@ -44,6 +47,7 @@ export async function loadExampleWorkspace(actor: Actor, now: number): Promise<{
     for (const example of EXAMPLE_FORECASTS) await insertExampleForecast(tx, example, reportId, people, indicatorIds);
     for (const example of openForecasts) await insertExampleForecast(tx, example, null, people, indicatorIds);
     await insertExampleEvents(tx, events, people.get("author")!, indicatorIds);
+    forecasts += await loadPracticeHistory(tx, actor, now);
     await writeSetting(tx, LOADED_KEY, String(now));
     await writeAudit(tx, { at: now, actorId: auditActorId(actor), action: "example.load", entity: "report", entityId: reportId, after: { forecasts, events: events.length } });
   });

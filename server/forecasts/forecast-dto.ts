@@ -1,12 +1,18 @@
 import "server-only";
-import type { EventDto, ForecastDto, IndicatorDto, ResolutionDto } from "@/lib/dto/forecast";
+import type { ForecastScoreRow } from "@/db/schema";
+import type { EventDto, ForecastDto, IndicatorDto, ResolutionDto, ScoreDto } from "@/lib/dto/forecast";
+import { scoringEnd } from "@/lib/scoring";
 import { assessAt, describeReason, indicatorStatusAt, priorOf } from "@/lib/evidence";
 import { formatDay, toIso, toIsoOrNull } from "@/lib/format/dates";
 import { statusOf } from "@/db/queries/forecasts";
 import { evidenceFactsOf } from "./evidence-facts";
 import type { ForecastFacts } from "./load-forecast";
 
-export function toForecastDto(facts: ForecastFacts, now: number): ForecastDto {
+/**
+ * The forecast as SPEC §6 describes it. `mayReadScoresOf` keeps the scores the reader may see
+ * (SPEC §1: an analyst sees their own; reviewers and managers everyone's); without it, none.
+ */
+export function toForecastDto(facts: ForecastFacts, now: number, mayReadScoresOf: (analystId: string) => boolean = () => false): ForecastDto {
   const { row } = facts;
   const evidence = evidenceFactsOf(facts);
   const prior = facts.prior ?? priorOf(evidence.predictions, row.authorId, evidence.scenarios);
@@ -52,7 +58,7 @@ export function toForecastDto(facts: ForecastFacts, now: number): ForecastDto {
     events: eventsOf(facts),
     resolution: resolutionOf(facts),
     assessment: { status: assessment.status, implied: assessment.implied, reason: describeReason(assessment.reason, formatDay) },
-    scores: [],
+    scores: facts.scores.filter((score) => mayReadScoresOf(score.analystId)).map(toScoreDto),
     people: Object.fromEntries([...facts.people].map(([id, person]) => [id, { name: person.name }])),
   };
 }
@@ -89,5 +95,22 @@ function resolutionOf(facts: ForecastFacts): ResolutionDto | null {
     rationale: r.rationale,
     resolverId: r.resolverId,
     createdAt: toIso(r.createdAt),
+    eventIds: facts.citedEventIds,
+    scoringEnd: toIso(scoringEnd(facts.row.closesAt, r.outcomeKnownAt)),
+  };
+}
+
+export function toScoreDto(row: ForecastScoreRow): ScoreDto {
+  return {
+    forecastId: row.forecastId,
+    analystId: row.analystId,
+    finalBrier: row.finalBrier,
+    timeAveragedBrier: row.timeAveragedBrier,
+    relativeBrier: row.relativeBrier,
+    finalLogScore: row.finalLogScore,
+    timeAveragedLogScore: row.timeAveragedLogScore,
+    finalPredictionId: row.finalPredictionId,
+    scoredPredictions: row.scoredPredictions,
+    latePredictions: row.latePredictions,
   };
 }

@@ -1,9 +1,12 @@
 import "server-only";
 import { getDb } from "@/db/client";
+import { citedEventsOf } from "@/db/queries/cited-events";
 import { listEventRows } from "@/db/queries/evidence";
 import { readScale } from "@/db/queries/scale";
-import { canAddIndicator, canLinkEvent, canPredict, canRead, type Actor } from "@/lib/auth/policy";
-import type { PredictionDto } from "@/lib/dto/forecast";
+import { canAddIndicator, canCorrectResolutions, canLinkEvent, canPredict, canRead, canReadScoresOf, canResolveAtAll, type Actor } from "@/lib/auth/policy";
+import { resolveRefusal } from "@/lib/auth/resolve-refusal";
+import type { ForecastDto, PredictionDto } from "@/lib/dto/forecast";
+import { toIso } from "@/lib/format/dates";
 import { Forbidden } from "@/lib/errors";
 import { toForecastDto } from "./forecast-dto";
 import { compactTimelineOf } from "./get-timeline";
@@ -14,7 +17,7 @@ export async function forecastPage(actor: Actor, forecastId: string, now: number
   if (!canRead(actor)) throw new Forbidden();
   const db = getDb();
   const facts = await loadForecast(db, forecastId);
-  const forecast = toForecastDto(facts, now);
+  const forecast = toForecastDto(facts, now, (analystId) => canReadScoresOf(actor, analystId));
   const timeline = compactTimelineOf(facts, now, forecast.events);
   return {
     forecast,
@@ -22,12 +25,24 @@ export async function forecastPage(actor: Actor, forecastId: string, now: number
     scale: await readScale(db),
     latest: latestByAnalyst(forecast.predictions),
     eventChoices: await recentEvents(),
+    citedEvents: await citedEvents(forecast),
     may: {
       predict: canPredict(actor) && forecast.status === "open",
       addIndicator: canAddIndicator(actor, forecast) && forecast.resolution === null,
       linkEvent: canLinkEvent(actor),
+      /** Reviewers see the resolve form (or why they may not use it) until the forecast is resolved. */
+      resolve: canResolveAtAll(actor) && forecast.resolution === null,
+      resolveRefusal: resolveRefusal(actor, forecast, forecast.predictions.some((p) => p.analystId === actor.id)),
+      reopen: canCorrectResolutions(actor) && forecast.resolution !== null,
     },
   };
+}
+
+/** The events the resolution cites, with their titles. */
+async function citedEvents(forecast: ForecastDto): Promise<{ id: string; title: string; occurredAt: string }[]> {
+  if (!forecast.resolution || forecast.resolution.eventIds.length === 0) return [];
+  const rows = await citedEventsOf(getDb(), forecast.resolution.eventIds);
+  return rows.map((e) => ({ id: e.id, title: e.title, occurredAt: toIso(e.occurredAt) }));
 }
 
 /** Each analyst's standing prediction, the author's first and then by name order of appearance. */

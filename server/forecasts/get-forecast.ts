@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb } from "@/db/client";
-import { canRead, type Actor } from "@/lib/auth/policy";
+import { canRead, canReadScoresOf, type Actor } from "@/lib/auth/policy";
 import type { ForecastDto } from "@/lib/dto/forecast";
 import { BadRequest, Forbidden } from "@/lib/errors";
 import type { ForecastDetailQuery } from "@/lib/validation/forecast-detail-query";
@@ -16,7 +16,7 @@ export async function getForecast(actor: Actor, forecastId: string, now: number,
   if (!canRead(actor)) throw new Forbidden();
   const page = predictionsPage(query);
   const facts = await loadForecast(getDb(), forecastId, page);
-  const dto = toForecastDto(facts, now);
+  const dto = toForecastDto(facts, now, (analystId) => canReadScoresOf(actor, analystId));
   if (!page) return dto;
   return { ...dto, predictionsNextCursor: facts.nextPredictions ? encodeCursor(facts.nextPredictions) : null };
 }

@@ -2,6 +2,7 @@ import "server-only";
 import type { Conn } from "@/db/client";
 import { indicatorsOf, linksOfForecast } from "@/db/queries/evidence";
 import { findForecastRow, predictionsOf, predictionsPageOf, priorPredictionsOf, resolutionOf, scenariosOf, tagsOf, type PredictionRecord } from "@/db/queries/forecasts";
+import { resolutionEventIdsOf, scoresOfForecast } from "@/db/queries/scores";
 import { namesOf } from "@/db/queries/users";
 import { NotFound } from "@/lib/errors";
 
@@ -18,7 +19,7 @@ export interface PredictionsPage {
 export async function loadForecast(db: Conn, forecastId: string, page?: PredictionsPage) {
   const row = await findForecastRow(db, forecastId);
   if (!row) throw new NotFound("The forecast");
-  const [predictions, prior, indicators, links, resolution, scenarios, tags] = await Promise.all([
+  const [predictions, prior, indicators, links, resolution, scenarios, tags, scores, citedEventIds] = await Promise.all([
     page ? predictionsPageOf(db, forecastId, page.limit, page.cursor) : predictionsOf(db, forecastId),
     page ? priorPredictionsOf(db, [forecastId]).then((priors) => priors.get(forecastId) ?? null) : null,
     indicatorsOf(db, forecastId),
@@ -26,9 +27,11 @@ export async function loadForecast(db: Conn, forecastId: string, page?: Predicti
     resolutionOf(db, forecastId),
     scenariosOf(db, forecastId),
     tagsOf(db, [forecastId]),
+    scoresOfForecast(db, forecastId),
+    resolutionEventIdsOf(db, forecastId),
   ]);
   const shown = page ? predictions.slice(0, page.limit) : predictions;
-  const personIds = new Set<string>([row.authorId, ...shown.map((p) => p.analystId)]);
+  const personIds = new Set<string>([row.authorId, ...shown.map((p) => p.analystId), ...scores.map((s) => s.analystId)]);
   if (resolution?.resolverId) personIds.add(resolution.resolverId);
   return {
     row,
@@ -42,6 +45,9 @@ export async function loadForecast(db: Conn, forecastId: string, page?: Predicti
     indicators,
     links,
     resolution,
+    /** Stored with the resolution: one row per scored analyst (every one; the DTO keeps what the reader may see). */
+    scores,
+    citedEventIds,
     people: await namesOf(db, [...personIds]),
   };
 }

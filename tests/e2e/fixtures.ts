@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, expect, type Browser, type Page } from "@playwright/test";
 import { SignInPage } from "./pages/sign-in-page";
 import { UsersPage } from "./pages/users-page";
 
@@ -21,13 +21,32 @@ export function dayFromToday(days: number): string {
   return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 }
 
-/** Signs `page` in through the sign-in page and waits until the header names the person. */
-export async function signedInAs(page: Page, credentials: Credentials): Promise<void> {
+/**
+ * Signs `page` in through the sign-in page and waits until the header names the person. Sign-in
+ * lands on the person's home: the forecasts, or the resolution queue for a reviewer.
+ */
+export async function signedInAs(page: Page, credentials: Credentials, home: RegExp = /\/forecasts$/): Promise<void> {
   const signIn = new SignInPage(page);
   await signIn.goto();
   await signIn.signIn(credentials);
-  await expect(page).toHaveURL(/\/forecasts$/);
+  await expect(page).toHaveURL(home);
   await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: new RegExp(`^${credentials.name} \\(`) })).toBeVisible();
+}
+
+/** A new person with these roles, added by the admin on the Users page. */
+async function addedByAdmin(browser: Browser, person: Credentials, roles: string[]): Promise<void> {
+  const adminContext = await browser.newContext();
+  const adminPage = await adminContext.newPage();
+  await signedInAs(adminPage, ADMIN);
+  const users = new UsersPage(adminPage);
+  await users.goto();
+  await users.addUser(person, roles);
+  await adminContext.close();
+}
+
+function personNamed(name: string): Credentials {
+  const id = unique();
+  return { name: `${name} ${id}`, email: `${name.toLowerCase().replace(/\W+/g, "-")}-${id}@e2e.example`, password: "evidence-pass-1" };
 }
 
 interface Fixtures {
@@ -37,6 +56,13 @@ interface Fixtures {
   asAdmin: Page;
   /** `page`, signed in as a new analyst (analyst role only) whom the admin adds for this test. */
   asAnalyst: { page: Page; analyst: Credentials };
+  /** `page`, signed in as a new reviewer (reviewer role only), who lands on the resolution queue. */
+  asReviewer: { page: Page; reviewer: Credentials };
+  /**
+   * Someone else at the same time: a new person with these roles, signed in on a page of their own
+   * (its console errors count too). Named `name` and a unique suffix.
+   */
+  sessionOf: (name: string, roles: string[]) => Promise<{ page: Page; person: Credentials }>;
 }
 
 export const test = base.extend<Fixtures>({
@@ -58,15 +84,32 @@ export const test = base.extend<Fixtures>({
   },
   asAnalyst: async ({ browser, page }, use) => {
     const analyst: Credentials = { name: `Eve Analyst ${unique()}`, email: `eve-${unique()}@e2e.example`, password: "evidence-pass-1" };
-    const adminContext = await browser.newContext();
-    const adminPage = await adminContext.newPage();
-    await signedInAs(adminPage, ADMIN);
-    const users = new UsersPage(adminPage);
-    await users.goto();
-    await users.addUser(analyst, ["analyst"]);
-    await adminContext.close();
+    await addedByAdmin(browser, analyst, ["analyst"]);
     await signedInAs(page, analyst);
     await use({ page, analyst });
+  },
+  asReviewer: async ({ browser, page }, use) => {
+    const reviewer = personNamed("Rex Reviewer");
+    await addedByAdmin(browser, reviewer, ["reviewer"]);
+    await signedInAs(page, reviewer, /\/review$/);
+    await use({ page, reviewer });
+  },
+  sessionOf: async ({ browser, consoleErrors }, use) => {
+    const contexts: { close(): Promise<void> }[] = [];
+    await use(async (name, roles) => {
+      const person = personNamed(name);
+      await addedByAdmin(browser, person, roles);
+      const context = await browser.newContext();
+      contexts.push(context);
+      const page = await context.newPage();
+      page.on("console", (message) => {
+        if (message.type() === "error") consoleErrors.push(`console.error on ${page.url()}: ${message.text()} (${message.location().url})`);
+      });
+      page.on("pageerror", (error) => consoleErrors.push(`uncaught on ${page.url()}: ${error.message}`));
+      await signedInAs(page, person, roles.includes("reviewer") ? /\/review$/ : /\/forecasts$/);
+      return { page, person };
+    });
+    for (const context of contexts) await context.close();
   },
 });
 

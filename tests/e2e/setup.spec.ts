@@ -11,6 +11,21 @@ const EXAMPLE_TITLES = [
   // Open practice forecasts, dated from the day the workspace is loaded.
   "How hard Iran-aligned Iraqi militias hit US forces in the next four months",
   "Iraqi militias claim a drone or missile attack outside Iraq within three months",
+  // The resolved practice record (server/example/practice-history.ts), so that scores show at once.
+  ...[
+    "Larkport's new ferry route opens before the summer season",
+    "The Larkport council passes its budget on the first vote",
+    "Rainfall in Larkport tops 100 mm in March",
+    "The Harbour Bridge repairs finish on schedule",
+    "Larkport United finish in the league's top three",
+    "The regional rail strike ends within a month",
+    "Larkport's mayor wins a second term",
+    "The new library opens before the autumn term",
+    "Fishing quotas are cut at the spring review",
+    "The river festival draws more than 20,000 visitors",
+    "Bus fares in Larkport rise this year",
+    "The old cannery site is sold to a developer",
+  ].map((question) => `Practice record: ${question}`),
 ];
 
 // The only spec of the "setup" project: it runs first, on an empty database, and creates the admin.

@@ -4,11 +4,16 @@ import { notFound } from "next/navigation";
 import { EvidencePanel } from "@/components/evidence/evidence-panel";
 import { IndicatorBoard } from "@/components/evidence/indicator-board";
 import { ForecastHeader } from "@/components/forecast/forecast-header";
+import { ResolutionOutcome } from "@/components/forecast/resolution-outcome";
 import { LatestProbabilities } from "@/components/forecast/latest-probabilities";
 import { PredictionForm } from "@/components/forecast/prediction-form";
 import { PredictionHistory } from "@/components/forecast/prediction-history";
 import { TimelineChartLazy } from "@/components/forecast/timeline-chart-lazy";
+import { ReopenForm } from "@/components/review/reopen-form";
+import { ResolvePanel, resolveTargetOf } from "@/components/review/resolve-panel";
+import { ForecastScoresTable } from "@/components/scores/forecast-scores-table";
 import { Alert } from "@/components/ui/alert";
+import { canReadAllScores } from "@/lib/auth/policy";
 import { isAppError } from "@/lib/errors";
 import { formatDayTime } from "@/lib/format/dates";
 import { forecastPage } from "@/server/forecasts/forecast-page";
@@ -44,12 +49,44 @@ export default async function ForecastPage({ params, searchParams }: Params) {
     if (isAppError(error) && (error as { status: number }).status === 404) notFound();
     throw error;
   }
-  const { forecast, timeline, scale, latest, may, eventChoices } = page;
+  const { forecast, timeline, scale, latest, may, eventChoices, citedEvents } = page;
+  const resolution = forecast.resolution;
   const current = latest.find((p) => p.analystId === actor.id)?.probabilities ?? null;
 
   return (
     <article className="flex flex-col gap-8">
       <ForecastHeader forecast={forecast} />
+      {resolution && (
+        <section aria-labelledby="outcome-heading" className="flex flex-col gap-4 rounded border border-line bg-white p-4">
+          <h2 id="outcome-heading" className="text-xl font-semibold">Outcome</h2>
+          <ResolutionOutcome forecast={forecast} citedEvents={citedEvents} />
+          {!resolution.annulled && (
+            <>
+              <h3 className="text-lg font-semibold">Scores</h3>
+              <ForecastScoresTable forecast={forecast} seesEveryone={canReadAllScores(actor)} />
+            </>
+          )}
+          {may.reopen && (
+            <details className="rounded border border-line bg-paper p-3">
+              <summary className="cursor-pointer font-semibold">Reopen (admin)</summary>
+              <div className="mt-3">
+                <ReopenForm forecastId={forecast.id} />
+              </div>
+            </details>
+          )}
+        </section>
+      )}
+      {may.resolve && (
+        <section aria-labelledby="resolve-heading" className="flex flex-col gap-2 rounded border border-line bg-white p-4">
+          <h2 id="resolve-heading" className="text-xl font-semibold">Resolution</h2>
+          <p className="text-sm text-muted">
+            {forecast.status === "closed"
+              ? "This forecast is past its horizon and awaits resolution."
+              : "Its horizon has not passed: resolve it early only if the outcome is already known."}
+          </p>
+          <ResolvePanel forecast={resolveTargetOf(forecast)} refusal={may.resolveRefusal} open={forecast.status === "closed"} />
+        </section>
+      )}
       <section aria-labelledby="chart-heading" className="rounded border border-line bg-white p-4">
         <h2 id="chart-heading" className="mb-2 text-xl font-semibold">Does the assessment hold?</h2>
         <TimelineChartLazy
@@ -60,7 +97,8 @@ export default async function ForecastPage({ params, searchParams }: Params) {
           people={forecast.people}
           authorId={forecast.authorId}
           closesAt={forecast.closesAt}
-          resolvedAt={forecast.resolution?.outcomeKnownAt ?? null}
+          resolvedAt={resolution?.outcomeKnownAt ?? null}
+          scoredWindow={resolution && !resolution.annulled ? { start: forecast.createdAt, end: resolution.scoringEnd } : null}
           now={new Date(now).toISOString()}
         />
       </section>

@@ -1,8 +1,8 @@
-import { EVENT_COLOR } from "./palette";
+import { EVENT_COLOR, SCORED_WINDOW_COLOR, SCORED_WINDOW_OPACITY } from "./palette";
 import type { ChartLine } from "./series";
 
 /** Outside the SVG, so fifty analysts wrap onto more lines instead of squeezing the plot. */
-export function TimelineLegend({ lines, showEvents }: { lines: readonly ChartLine[]; showEvents: boolean }) {
+export function TimelineLegend({ lines, showEvents, showScoredWindow = false }: { lines: readonly ChartLine[]; showEvents: boolean; showScoredWindow?: boolean }) {
   return (
     <ul aria-label="Legend" className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm">
       {lines.map((line) => (
@@ -27,6 +27,14 @@ export function TimelineLegend({ lines, showEvents }: { lines: readonly ChartLin
             <path d="M6,0 L12,10 L0,10 Z" fill={EVENT_COLOR} />
           </svg>
           <span>Event</span>
+        </li>
+      )}
+      {showScoredWindow && (
+        <li className="flex items-center gap-1.5" data-testid="legend-scored-window">
+          <svg aria-hidden width={24} height={10} className="shrink-0">
+            <rect x={0} y={0} width={24} height={10} fill={SCORED_WINDOW_COLOR} fillOpacity={SCORED_WINDOW_OPACITY * 2.5} stroke={SCORED_WINDOW_COLOR} strokeWidth={1} />
+          </svg>
+          <span>Scored window (predictions made in it count)</span>
         </li>
       )}
     </ul>

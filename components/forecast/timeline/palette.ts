@@ -22,6 +22,9 @@ export const EVENT_ACTIVE_COLOR = "#1d4ed8";
 export const CLOSES_COLOR = "#1c2430";
 export const TODAY_COLOR = "#4b5563";
 export const RESOLVED_COLOR = "#166534";
+/** The scored window: a faint tint of a green that would pass as text (the palette test holds every colour to that), under the lines so they keep their contrast. */
+export const SCORED_WINDOW_COLOR = "#15803d";
+export const SCORED_WINDOW_OPACITY = 0.12;
 export const GRID_COLOR = "#d7dce3";
 
 export function analystColor(index: number): string {

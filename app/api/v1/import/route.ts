@@ -1,0 +1,5 @@
+import { apiRoute, json } from "@/server/http/api-route";
+import { importTrackRecordText } from "@/server/import/import-track-record";
+
+/** SPEC §6: an admin imports a track record; the body is parsed by the use case a slice at a time (large files). */
+export const POST = apiRoute(async ({ request, actor, now }) => json(await importTrackRecordText(actor, await request.text(), now), 201));

@@ -1,0 +1,1 @@
+CREATE INDEX "forecast_state_closes_idx" ON "forecast" USING btree ("state","closes_at","id");

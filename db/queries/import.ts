@@ -1,0 +1,185 @@
+import "server-only";
+import type Database from "better-sqlite3";
+import { asc, eq, getTableColumns, getTableName, inArray, sql } from "drizzle-orm";
+import type { SQLiteTable } from "drizzle-orm/sqlite-core";
+import { engine, executeStatement, sqliteEngine, type Conn } from "../client";
+import { forecast, forecastScore, forecastTag, prediction, predictionProbability, probabilityStatement, report, resolution, scenario, team, user, userRole } from "../schema";
+import { insertMany } from "./bulk";
+
+/** Keeps each `inArray` list far below both engines' parameter caps. */
+const IDS_PER_QUERY = 5_000;
+
+export type ForecastInsert = typeof forecast.$inferInsert;
+export type ScenarioInsert = typeof scenario.$inferInsert;
+export type TagInsert = typeof forecastTag.$inferInsert;
+export type PredictionInsert = typeof prediction.$inferInsert;
+export type ProbabilityInsert = typeof predictionProbability.$inferInsert;
+export type ResolutionInsert = typeof resolution.$inferInsert;
+export type ScoreInsert = typeof forecastScore.$inferInsert;
+export type StatementInsert = typeof probabilityStatement.$inferInsert;
+
+function slices<T>(items: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let start = 0; start < items.length; start += size) out.push(items.slice(start, start + size));
+  return out;
+}
+
+/** The ids of the users with these (lower-case) emails. */
+export async function userIdsByEmail(db: Conn, emails: string[]): Promise<Map<string, string>> {
+  const found = new Map<string, string>();
+  for (const part of slices(emails, IDS_PER_QUERY)) {
+    const rows = await db.select({ id: user.id, email: user.email }).from(user).where(inArray(user.email, part));
+    for (const row of rows) found.set(row.email, row.id);
+  }
+  return found;
+}
+
+/** People named only by an email in an import: analysts without a password (they cannot sign in until an admin sets one). */
+export async function insertPasswordlessAnalysts(tx: Conn, people: { id: string; email: string; name: string }[], at: number): Promise<void> {
+  const when = new Date(at);
+  await insertMany(tx, user, people.map((p) => ({ id: p.id, name: p.name, email: p.email, emailVerified: false, createdAt: when, updatedAt: when })));
+  await insertMany(tx, userRole, people.map((p) => ({ userId: p.id, role: "analyst" as const })));
+}
+
+export async function existingTeamIds(db: Conn, ids: string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  return new Set((await db.select({ id: team.id }).from(team).where(inArray(team.id, ids))).map((row) => row.id));
+}
+
+export async function existingReportIds(db: Conn, ids: string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  return new Set((await db.select({ id: report.id }).from(report).where(inArray(report.id, ids))).map((row) => row.id));
+}
+
+export const importTables = { forecast, scenario, forecastTag, prediction, predictionProbability, resolution } as const;
+
+/**
+ * Rows of one table in slices, calling `between` after each. On SQLite every statement runs
+ * synchronously, so a long import gives the event loop back (and with it the readers) between
+ * slices of a few milliseconds each instead of holding it for the whole write; on PostgreSQL the
+ * queries' I/O already lets others in, and larger slices mean fewer round trips.
+ */
+export async function insertInSlices<T extends SQLiteTable>(tx: Conn, table: T, rows: T["$inferInsert"][], between: (written: number) => Promise<void>): Promise<void> {
+  const size = engine() === "pg" ? 10_000 : 500;
+  let written = 0;
+  for (const part of slices(rows, size)) {
+    await insertRows(tx, table, part);
+    written += part.length;
+    await between(written);
+  }
+}
+
+/**
+ * Many rows of one table. On PostgreSQL, a column at a time (`insertByColumns`). On SQLite the
+ * transaction already holds the writer connection, and building a query object per row costs more
+ * than SQLite's own work, so the rows go through one prepared statement on that same connection:
+ * the same values drizzle would bind (each column's own conversion: booleans, dates), a fraction of
+ * the time. Every row must carry the same keys (the columns written; the rest take their defaults).
+ */
+async function insertRows<T extends SQLiteTable>(tx: Conn, table: T, rows: T["$inferInsert"][]): Promise<void> {
+  if (rows.length === 0) return;
+  if (engine() === "pg") return insertByColumns(tx, table, rows);
+  const writer = sqliteEngine()?.writer;
+  if (!writer) return insertMany(tx, table, rows);
+  if (!writer.inTransaction) throw new Error("Bulk inserts on SQLite run inside withTransaction, which holds the writer.");
+  const columns = getTableColumns(table) as Record<string, { name: string; mapToDriverValue(value: unknown): unknown }>;
+  const keys = Object.keys(rows[0]).filter((key) => key in columns);
+  const statement = preparedInsert(writer, table, keys.map((key) => columns[key].name));
+  const values: unknown[] = new Array(keys.length);
+  for (const row of rows as Record<string, unknown>[]) {
+    for (let i = 0; i < keys.length; i++) {
+      const value = row[keys[i]];
+      values[i] = value === null || value === undefined ? null : columns[keys[i]].mapToDriverValue(value);
+    }
+    statement.run(values);
+  }
+}
+
+/**
+ * PostgreSQL: one statement per slice whatever its size, each column sent as one array parameter
+ * and spread back into rows by `unnest` (`insert … select * from unnest($1::text[], $2::bigint[], …)`),
+ * instead of a placeholder per value that drizzle would build one by one.
+ */
+async function insertByColumns<T extends SQLiteTable>(tx: Conn, table: T, rows: T["$inferInsert"][]): Promise<void> {
+  const columns = getTableColumns(table) as unknown as Record<string, { name: string; getSQLType(): string; mapToDriverValue(value: unknown): unknown }>;
+  const keys = Object.keys(rows[0]).filter((key) => key in columns);
+  const arrays = keys.map((key) => sql`${sql.param((rows as Record<string, unknown>[]).map((row) => (row[key] === null || row[key] === undefined ? null : columns[key].mapToDriverValue(row[key]))))}::${sql.raw(columns[key].getSQLType())}[]`);
+  const names = sql.join(keys.map((key) => sql.identifier(columns[key].name)), sql`, `);
+  await executeStatement(tx, sql`insert into ${table} (${names}) select * from unnest(${sql.join(arrays, sql`, `)})`);
+}
+
+const insertStatements = new WeakMap<Database.Database, Map<string, Database.Statement>>();
+
+function preparedInsert(writer: Database.Database, table: SQLiteTable, columnNames: string[]): Database.Statement {
+  const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
+  const text = `insert into ${quote(getTableName(table))} (${columnNames.map(quote).join(", ")}) values (${columnNames.map(() => "?").join(", ")})`;
+  const cache = insertStatements.get(writer) ?? new Map<string, Database.Statement>();
+  insertStatements.set(writer, cache);
+  let statement = cache.get(text);
+  if (!statement) {
+    statement = writer.prepare(text);
+    cache.set(text, statement);
+  }
+  return statement;
+}
+
+/** Everything scoring reads about these forecasts, for scoring many at once. */
+export interface ForecastScoringRows {
+  forecast: { id: string; closesAt: number; confidence: "low" | "moderate" | "high" | null; reportId: string | null };
+  resolution: { outcomeScenarioId: string | null; annulled: boolean; outcomeKnownAt: number } | null;
+  /** In position order. */
+  scenarioIds: string[];
+  predictions: { id: string; analystId: string; createdAt: number; probabilities: Record<string, number> }[];
+}
+
+/**
+ * Four queries for a whole batch of forecasts (never one per forecast): rows, resolutions,
+ * scenarios, and predictions with their probabilities, read through the prediction index.
+ */
+export async function scoringRowsOf(db: Conn, forecastIds: string[]): Promise<ForecastScoringRows[]> {
+  if (forecastIds.length === 0) return [];
+  const [forecasts, resolutions, scenarios, probabilities] = await Promise.all([
+    db.select({ id: forecast.id, closesAt: forecast.closesAt, confidence: forecast.confidence, reportId: forecast.reportId }).from(forecast).where(inArray(forecast.id, forecastIds)),
+    db
+      .select({ forecastId: resolution.forecastId, outcomeScenarioId: resolution.outcomeScenarioId, annulled: resolution.annulled, outcomeKnownAt: resolution.outcomeKnownAt })
+      .from(resolution)
+      .where(inArray(resolution.forecastId, forecastIds)),
+    db.select({ id: scenario.id, forecastId: scenario.forecastId }).from(scenario).where(inArray(scenario.forecastId, forecastIds)).orderBy(asc(scenario.forecastId), asc(scenario.position)),
+    db
+      .select({
+        predictionId: prediction.id,
+        forecastId: prediction.forecastId,
+        analystId: prediction.analystId,
+        createdAt: prediction.createdAt,
+        scenarioId: predictionProbability.scenarioId,
+        tenths: predictionProbability.tenths,
+      })
+      .from(prediction)
+      .innerJoin(predictionProbability, eq(predictionProbability.predictionId, prediction.id))
+      .where(inArray(prediction.forecastId, forecastIds)),
+  ]);
+  const byForecast = new Map<string, ForecastScoringRows>(
+    forecasts.map((f) => [f.id, { forecast: f, resolution: null, scenarioIds: [], predictions: [] }]),
+  );
+  for (const r of resolutions) byForecast.get(r.forecastId)!.resolution = r;
+  for (const s of scenarios) byForecast.get(s.forecastId)!.scenarioIds.push(s.id);
+  const predictions = new Map<string, ForecastScoringRows["predictions"][number]>();
+  for (const row of probabilities) {
+    let p = predictions.get(row.predictionId);
+    if (!p) {
+      p = { id: row.predictionId, analystId: row.analystId, createdAt: row.createdAt, probabilities: {} };
+      predictions.set(row.predictionId, p);
+      byForecast.get(row.forecastId)!.predictions.push(p);
+    }
+    p.probabilities[row.scenarioId] = row.tenths / 10;
+  }
+  return [...byForecast.values()];
+}
+
+/** Removes the stored scores of these forecasts, before they are stored afresh. */
+export async function deleteScoresOfMany(tx: Conn, forecastIds: string[]): Promise<void> {
+  for (const part of slices(forecastIds, IDS_PER_QUERY)) {
+    await tx.delete(forecastScore).where(inArray(forecastScore.forecastId, part));
+    await tx.delete(probabilityStatement).where(inArray(probabilityStatement.forecastId, part));
+  }
+}

@@ -1,0 +1,112 @@
+import "server-only";
+import { and, asc, avg, count, eq, gte, inArray, lte, sql, type SQL } from "drizzle-orm";
+import type { Conn } from "../client";
+import { aggregateScore, forecastScore, forecastTag, probabilityStatement, resolutionEvent, teamMember, user } from "../schema";
+import { insertMany } from "./bulk";
+
+export type ForecastScoreInsert = typeof forecastScore.$inferInsert;
+export type StatementInsert = typeof probabilityStatement.$inferInsert;
+
+/** Replaces a forecast's stored scores and statements: inside the transaction that resolved, reopened or imported it. */
+export async function replaceScoresOf(tx: Conn, forecastId: string, scores: ForecastScoreInsert[], statements: StatementInsert[]): Promise<void> {
+  await deleteScoresOf(tx, forecastId);
+  await insertMany(tx, forecastScore, scores);
+  await insertMany(tx, probabilityStatement, statements);
+}
+
+export async function deleteScoresOf(tx: Conn, forecastId: string): Promise<void> {
+  await tx.delete(forecastScore).where(eq(forecastScore.forecastId, forecastId));
+  await tx.delete(probabilityStatement).where(eq(probabilityStatement.forecastId, forecastId));
+  await tx.delete(aggregateScore).where(eq(aggregateScore.forecastId, forecastId));
+}
+
+export async function insertAggregateScore(tx: Conn, row: typeof aggregateScore.$inferInsert): Promise<void> {
+  await tx.insert(aggregateScore).values(row);
+}
+
+/** The aggregate forecast's mean scores over the filtered forecasts (filters on forecasts only: no analyst or team). */
+export async function aggregateMeans(db: Conn, filter: ScoreFilter) {
+  const rows = await db
+    .select({
+      forecasts: count(),
+      meanFinalBrier: avg(aggregateScore.finalBrier),
+      meanTimeAveragedBrier: avg(aggregateScore.timeAveragedBrier),
+      meanFinalLogScore: avg(aggregateScore.finalLogScore),
+    })
+    .from(aggregateScore)
+    .where(scoreConditions(aggregateScore, { ...filter, analystIds: null, teamId: undefined }));
+  return rows[0];
+}
+
+/** The forecasts in the filtered rows, for aggregates computed on request (a team's). */
+export async function scoredForecastIds(db: Conn, filter: ScoreFilter): Promise<string[]> {
+  const rows = await db.selectDistinct({ forecastId: forecastScore.forecastId }).from(forecastScore).where(scoreConditions(forecastScore, filter));
+  return rows.map((row) => row.forecastId);
+}
+
+export function scoresOfForecast(db: Conn, forecastId: string) {
+  return db.select().from(forecastScore).where(eq(forecastScore.forecastId, forecastId)).orderBy(asc(forecastScore.analystId));
+}
+
+/** SPEC §5's filters, on the stored rows. `analystIds` is what the reader may see (null: everyone). */
+export interface ScoreFilter {
+  analystIds: string[] | null;
+  teamId?: string;
+  tag?: string;
+  reportId?: string;
+  confidence?: "low" | "moderate" | "high";
+  from?: number;
+  to?: number;
+  matured?: boolean;
+}
+
+type Keyed = typeof forecastScore | typeof probabilityStatement | typeof aggregateScore;
+
+/** The same filter on either stored table: both carry the keys the filters use. */
+export function scoreConditions(table: Keyed, filter: ScoreFilter): SQL | undefined {
+  return and(
+    filter.analystIds && "analystId" in table ? inArray(table.analystId, filter.analystIds) : undefined,
+    filter.teamId && "analystId" in table ? sql`exists (select 1 from ${teamMember} where ${teamMember.teamId} = ${filter.teamId} and ${teamMember.userId} = ${table.analystId})` : undefined,
+    filter.tag ? sql`exists (select 1 from ${forecastTag} where ${forecastTag.forecastId} = ${table.forecastId} and ${forecastTag.tag} = ${filter.tag.toLowerCase()})` : undefined,
+    filter.reportId ? eq(table.reportId, filter.reportId) : undefined,
+    filter.confidence ? eq(table.confidence, filter.confidence) : undefined,
+    filter.from !== undefined ? gte(table.outcomeKnownAt, filter.from) : undefined,
+    filter.to !== undefined ? lte(table.outcomeKnownAt, filter.to) : undefined,
+    filter.matured ? eq(table.matured, true) : undefined,
+  );
+}
+
+/** Per analyst: forecasts scored and the four means, over the filtered rows. */
+export function analystMeans(db: Conn, filter: ScoreFilter) {
+  return db
+    .select({
+      analystId: forecastScore.analystId,
+      name: user.name,
+      email: user.email,
+      forecasts: count(),
+      meanFinalBrier: avg(forecastScore.finalBrier),
+      meanTimeAveragedBrier: avg(forecastScore.timeAveragedBrier),
+      meanRelativeBrier: avg(forecastScore.relativeBrier),
+      meanFinalLogScore: avg(forecastScore.finalLogScore),
+    })
+    .from(forecastScore)
+    .innerJoin(user, eq(user.id, forecastScore.analystId))
+    .where(scoreConditions(forecastScore, filter))
+    .groupBy(forecastScore.analystId, user.name, user.email)
+    .orderBy(asc(user.name), asc(forecastScore.analystId));
+}
+
+/** Every filtered (analyst, forecast) row, the most recently known outcome first. */
+export function scoreRows(db: Conn, filter: ScoreFilter) {
+  return db
+    .select()
+    .from(forecastScore)
+    .where(scoreConditions(forecastScore, filter))
+    .orderBy(sql`${forecastScore.outcomeKnownAt} desc`, asc(forecastScore.forecastId), asc(forecastScore.analystId));
+}
+
+/** The events a reviewer cited for a forecast's resolution. */
+export async function resolutionEventIdsOf(db: Conn, forecastId: string): Promise<string[]> {
+  const rows = await db.select({ eventId: resolutionEvent.eventId }).from(resolutionEvent).where(eq(resolutionEvent.forecastId, forecastId)).orderBy(asc(resolutionEvent.eventId));
+  return rows.map((row) => row.eventId);
+}
