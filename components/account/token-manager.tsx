@@ -4,7 +4,7 @@ import { useState, useTransition } from "react";
 import { createTokenAction, revokeTokenAction } from "@/app/_actions/tokens";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { ConfirmDialog } from "./confirm-dialog";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { CopyButton } from "./copy-button";
 import { formatDayTime } from "@/lib/format/dates";
 import type { TokenSummary } from "@/lib/dto/token";
@@ -97,6 +97,7 @@ export function TokenManager({ tokens }: { tokens: TokenSummary[] }) {
         open={toRevoke !== null}
         title={`Revoke the token “${toRevoke?.name ?? ""}”?`}
         confirmLabel="Revoke token"
+        tone="danger"
         onConfirm={() => toRevoke && revoke(toRevoke)}
         onCancel={() => setToRevoke(null)}
       >

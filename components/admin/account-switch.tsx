@@ -1,7 +1,7 @@
 "use client";
 import { useState, useTransition } from "react";
 import { deactivateUserAction, reactivateUserAction } from "@/app/_actions/admin";
-import { ConfirmDialog } from "@/components/account/confirm-dialog";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Button } from "@/components/ui/button";
 import { formatDay } from "@/lib/format/dates";
 
@@ -42,7 +42,7 @@ export function AccountSwitch({ userId, name, deactivatedAt, isSelf }: { userId:
           {message.text}
         </span>
       )}
-      <ConfirmDialog open={asking} title={`Deactivate ${name}?`} confirmLabel="Deactivate" onConfirm={() => run(deactivateUserAction, `${name} is deactivated.`)} onCancel={() => setAsking(false)}>
+      <ConfirmDialog open={asking} title={`Deactivate ${name}?`} confirmLabel="Deactivate" tone="danger" onConfirm={() => run(deactivateUserAction, `${name} is deactivated.`)} onCancel={() => setAsking(false)}>
         {name} is signed out everywhere at once, cannot sign in, and their API tokens are refused. Their forecasts, predictions and audit entries stay, under their name. You can reactivate the account later.
       </ConfirmDialog>
     </div>

@@ -11,7 +11,7 @@ import { findVagueTerms } from "@/lib/estimative/vague";
 import { formatDay } from "@/lib/format/dates";
 import { countOf } from "@/lib/format/plural";
 import { MAX_SCENARIOS, MIN_SCENARIOS } from "@/lib/validation/forecast";
-import { ConfirmDialog } from "./confirm-dialog";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { ErrorSummary } from "./error-summary";
 import { labelOf } from "./forecast-form-messages";
 import { fieldsInOrder, formErrorsOf, toForecastRequest, validateForecastForm, type ForecastFormValues, type FormErrors } from "./forecast-form-values";

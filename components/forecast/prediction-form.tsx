@@ -8,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import type { ScenarioDto } from "@/lib/dto/forecast";
 import type { ScaleId } from "@/lib/estimative/scales";
-import { ConfirmDialog } from "./confirm-dialog";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { ErrorSummary } from "./error-summary";
 import { predictionErrorsOf, repeatsStanding, toPredictionRequest, validatePredictionForm, type PredictionFormErrors, type PredictionFormValues } from "./prediction-form-values";
 import { ProbabilityHint } from "./probability-hint";

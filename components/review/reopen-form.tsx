@@ -4,7 +4,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { reopenForecastAction } from "@/app/_actions/reopen-forecast";
 import { checkResolver } from "@/components/evidence/check-resolver";
-import { ConfirmDialog } from "@/components/forecast/confirm-dialog";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";

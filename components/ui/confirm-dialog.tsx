@@ -1,13 +1,15 @@
 "use client";
 import { useEffect, useId, useRef, type ReactNode } from "react";
-import { Button } from "@/components/ui/button";
+import { Button } from "./button";
 
 interface ConfirmDialogProps {
   open: boolean;
   title: string;
   children: ReactNode;
   confirmLabel: string;
-  cancelLabel: string;
+  cancelLabel?: string;
+  /** "danger" for an action that can't be undone (revoking, deactivating). */
+  tone?: "primary" | "danger";
   onConfirm: () => void;
   onCancel: () => void;
   /** Runs once the dialog has closed and the page is interactive again (to move focus). */
@@ -19,7 +21,7 @@ interface ConfirmDialogProps {
  * hides the page from screen readers and closes on Escape (which counts as "no"); focus starts
  * on the safe answer so a stray Enter loses nothing.
  */
-export function ConfirmDialog({ open, title, children, confirmLabel, cancelLabel, onConfirm, onCancel, afterClose }: ConfirmDialogProps) {
+export function ConfirmDialog({ open, title, children, confirmLabel, cancelLabel = "Cancel", tone = "primary", onConfirm, onCancel, afterClose }: ConfirmDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const bodyId = useId();
@@ -47,7 +49,7 @@ export function ConfirmDialog({ open, title, children, confirmLabel, cancelLabel
           <div id={bodyId} className="mb-4 flex flex-col gap-2">{children}</div>
           <div className="flex flex-wrap justify-end gap-2">
             <Button type="button" variant="secondary" onClick={onCancel} autoFocus>{cancelLabel}</Button>
-            <Button type="button" onClick={onConfirm}>{confirmLabel}</Button>
+            <Button type="button" variant={tone === "danger" ? "danger" : undefined} onClick={onConfirm}>{confirmLabel}</Button>
           </div>
         </>
       )}
