@@ -3,7 +3,7 @@ import type Database from "better-sqlite3";
 import { asc, eq, getTableColumns, getTableName, inArray, sql } from "drizzle-orm";
 import type { SQLiteTable } from "drizzle-orm/sqlite-core";
 import { engine, executeStatement, sqliteEngine, type Conn } from "../client";
-import { forecast, forecastScore, forecastTag, prediction, predictionProbability, probabilityStatement, report, resolution, scenario, team, user, userRole } from "../schema";
+import { aggregateScore, forecast, forecastScore, forecastTag, prediction, predictionProbability, probabilityStatement, report, resolution, scenario, team, user, userRole } from "../schema";
 import { insertMany } from "./bulk";
 
 /** Keeps each `inArray` list far below both engines' parameter caps. */
@@ -181,5 +181,6 @@ export async function deleteScoresOfMany(tx: Conn, forecastIds: string[]): Promi
   for (const part of slices(forecastIds, IDS_PER_QUERY)) {
     await tx.delete(forecastScore).where(inArray(forecastScore.forecastId, part));
     await tx.delete(probabilityStatement).where(inArray(probabilityStatement.forecastId, part));
+    await tx.delete(aggregateScore).where(inArray(aggregateScore.forecastId, part));
   }
 }

@@ -1,13 +1,14 @@
 import { count, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, test } from "vitest";
 import { getDb } from "@/db/client";
-import { auditLog, forecast, forecastScore, user } from "@/db/schema";
+import { aggregateScore, auditLog, forecast, forecastScore, user } from "@/db/schema";
 import { getUser } from "@/db/queries/users";
 import { importForecastToScore, scoreForecast, type ImportForecast } from "@/lib/scoring";
 import { call } from "@/tests/support/api";
 import { persona, type Persona } from "@/tests/support/people";
 import { useTempDatabase } from "@/tests/support/temp-db";
 import { GET as getForecast } from "../forecasts/[id]/route";
+import { GET as getScores } from "../scores/route";
 import { POST as importRoute } from "./route";
 
 useTempDatabase();
@@ -111,6 +112,17 @@ describe("POST /api/v1/import: a good file", () => {
     expect(await getDb().select().from(forecastScore).where(eq(forecastScore.forecastId, body.ids[1]))).toEqual([]);
     const { body: annulled } = await call(getForecast, "GET", { token: mia.token, params: { id: body.ids[1] } });
     expect(annulled.status).toBe("annulled");
+  });
+
+  test("the aggregate forecast of an imported resolution is stored too, as a resolution stores it", async () => {
+    const { status, body } = await importAs(mia, { forecasts: [yesNo({ title: "Aggregate check" })] });
+    expect(status).toBe(201);
+    const { body: scores } = await call(getScores, "GET", { token: rex.token });
+    const db = getDb();
+    const [stored] = await db.select().from(aggregateScore).where(eq(aggregateScore.forecastId, body.ids[0]));
+    // Final predictions: Nora 85/15, Ana 40/60 → medians 62.5 and 37.5 (sum 100): ½(0.375² + 0.375²) = 0.140625.
+    expect(stored.finalBrier).toBeCloseTo(0.140625, 12);
+    expect(scores.aggregate.forecasts).toBeGreaterThanOrEqual(1);
   });
 
   test("a date-only horizon is the end of that day (UTC), as when a forecast is created", async () => {
