@@ -13,7 +13,7 @@ import { scoreFilterSchema } from "@/lib/validation/score-filters";
 import { scoreSortSchema } from "@/lib/validation/scores-page";
 import { runPageQuery } from "@/server/http/page-query";
 import { requirePageActor } from "@/server/page-guard";
-import { listScores } from "@/server/scores/list-scores";
+import { scoreSummary } from "@/server/scores/list-scores";
 import { scoreFilterChoices } from "@/server/scores/score-filter-choices";
 
 export const metadata: Metadata = { title: "Scores" };
@@ -30,7 +30,7 @@ export default async function ScoresPage({ searchParams }: { searchParams: Promi
   const order = scoreSortSchema.safeParse(definedParams({ sort: search.sort, dir: search.dir }));
   const issues = [...(filters.success ? [] : fieldIssues(filters.error)), ...(order.success ? [] : fieldIssues(order.error))];
   const { data: scores, problem } =
-    filters.success && order.success ? await runPageQuery(async () => await listScores(actor, filters.data)) : { data: null, problem: describeFilterProblem(issues, SCORE_FILTER_LABELS) };
+    filters.success && order.success ? await runPageQuery(async () => await scoreSummary(actor, filters.data)) : { data: null, problem: describeFilterProblem(issues, SCORE_FILTER_LABELS) };
   const choices = await scoreFilterChoices(actor);
   const { sort, dir } = order.success ? order.data : { sort: "name" as const, dir: "asc" as const };
   const recordFilters = definedParams(search, { analystId: undefined, sort: undefined, dir: undefined });

@@ -10,7 +10,7 @@
 import { describe, expect, test } from "vitest";
 import { seededRandom } from "@/lib/demo/synthetic";
 import { aggregateAt, aggregateStatements, aggregateSteps, scoreAggregate, type AggregateScore } from "./aggregate";
-import { at, DAY } from "./test-builders";
+import { at, DAY, int, randomPercentages, shuffle } from "./test-builders";
 import type { ForecastToScore, ScoredPrediction } from "./types";
 
 const STEP = 30 * 60_000;
@@ -86,30 +86,6 @@ function referenceScore(f: ForecastToScore, group: Group): AggregateScore | null
 }
 
 // ---------------------------------------------------------------- random histories
-
-const int = (random: () => number, n: number): number => Math.floor(random() * n);
-
-/** Percentages in tenths, each at least 0.1, summing to exactly 100; sometimes as extreme as allowed. */
-function randomPercentages(random: () => number, count: number): number[] {
-  if (random() < 0.15) {
-    const sure = int(random, count);
-    return Array.from({ length: count }, (_, k) => (k === sure ? 1000 - (count - 1) : 1) / 10);
-  }
-  const weights = Array.from({ length: count }, () => random());
-  const total = weights.reduce((s, w) => s + w, 0);
-  const tenths = weights.map((w) => 1 + Math.floor((w / total) * (1000 - count)));
-  tenths[int(random, count)] += 1000 - tenths.reduce((s, t) => s + t, 0);
-  return tenths.map((t) => t / 10);
-}
-
-function shuffle<T>(random: () => number, items: T[]): T[] {
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = int(random, i + 1);
-    [out[i], out[j]] = [out[j], out[i]];
-  }
-  return out;
-}
 
 const ANALYSTS = ["ann", "bob", "cyd", "dee", "eve", "fay", "gus"];
 

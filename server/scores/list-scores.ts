@@ -40,11 +40,29 @@ export interface ScoresDto {
  * `analystId` is a 403), team filters included.
  */
 export async function listScores(actor: Actor, query: ScoreFilterQuery): Promise<ScoresDto> {
+  const summary = await scoreSummary(actor, query);
+  const rows = await scoreRows(getDb(), scoreFilterOf(actor, query));
+  return {
+    analysts: summary.analysts,
+    forecasts: rows.map((r) => ({
+      forecastId: r.forecastId,
+      analystId: r.analystId,
+      finalBrier: r.finalBrier,
+      timeAveragedBrier: r.timeAveragedBrier,
+      relativeBrier: r.relativeBrier,
+      finalLogScore: r.finalLogScore,
+      timeAveragedLogScore: r.timeAveragedLogScore,
+    })),
+    aggregate: summary.aggregate,
+  };
+}
+
+/** The means alone, with the same rights: what the scores page shows, without reading every row. */
+export async function scoreSummary(actor: Actor, query: ScoreFilterQuery): Promise<Omit<ScoresDto, "forecasts">> {
   if (query.analystId && !canReadScoresOf(actor, query.analystId)) throw new Forbidden("You may read your own scores and the whole team's, but not another analyst's.");
   if (actor.roles.length === 0) throw new Forbidden();
   const filter = scoreFilterOf(actor, query);
-  const db = getDb();
-  const [means, rows, aggregate] = await Promise.all([analystMeans(db, filter), scoreRows(db, filter), aggregateOf(filter)]);
+  const [means, aggregate] = await Promise.all([analystMeans(getDb(), filter), aggregateOf(filter)]);
   return {
     analysts: means.map((m) => ({
       analystId: m.analystId,
@@ -55,15 +73,6 @@ export async function listScores(actor: Actor, query: ScoreFilterQuery): Promise
       meanTimeAveragedBrier: Number(m.meanTimeAveragedBrier),
       meanRelativeBrier: Number(m.meanRelativeBrier),
       meanFinalLogScore: Number(m.meanFinalLogScore),
-    })),
-    forecasts: rows.map((r) => ({
-      forecastId: r.forecastId,
-      analystId: r.analystId,
-      finalBrier: r.finalBrier,
-      timeAveragedBrier: r.timeAveragedBrier,
-      relativeBrier: r.relativeBrier,
-      finalLogScore: r.finalLogScore,
-      timeAveragedLogScore: r.timeAveragedLogScore,
     })),
     aggregate,
   };
