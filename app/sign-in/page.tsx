@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
+import { safeNextPath } from "@/lib/http/safe-redirect";
 import { currentActor } from "@/server/actor";
 import { signInAddressProblem } from "@/server/auth/address-check";
 import { needsSetup } from "@/server/setup/complete-setup";
@@ -14,7 +15,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   if (await needsSetup()) redirect("/setup");
   const { next } = await searchParams;
   // Without a page to return to, home: it sends reviewers to their queue, everyone else to the forecasts.
-  const target = next && next.startsWith("/") && !next.startsWith("//") ? next : "/";
+  const target = safeNextPath(next);
   if (await currentActor()) redirect(target);
   const addressProblem = await signInAddressProblem();
   return (
