@@ -21,7 +21,7 @@ const credentials = { email: "bench-admin@bench.example", password: "bench-passw
 async function seed(forecasts: number) {
   await prepareDatabase();
   const admin = await createUser(SYSTEM_ACTOR, { email: credentials.email, name: "Bench Admin", roles: ["admin", "analyst", "reviewer", "manager"], password: credentials.password }, Date.now());
-  const { token } = await createToken(SYSTEM_ACTOR, admin.id, { name: "bench" }, Date.now());
+  const { token } = await createToken(SYSTEM_ACTOR, { name: "bench", ownerId: admin.id }, Date.now());
   const started = performance.now();
   const scale = { forecasts, analysts: Math.min(1_000, Math.max(10, forecasts / 100)), predictions: forecasts * 10, events: forecasts / 5, seed: 20211010 };
   const result = await generateDemo(SYSTEM_ACTOR, scale, Date.now());

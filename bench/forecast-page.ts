@@ -54,7 +54,7 @@ async function seed(): Promise<{ forecastId: string; scenarioIds: string[]; toke
   await prepareDatabase();
   const { forecastId, analystIds, scenarioIds } = await seedBusyForecast(Date.now(), credentials);
   const tokens: string[] = [];
-  for (const analystId of analystIds.slice(0, WRITERS)) tokens.push((await createToken(SYSTEM_ACTOR, analystId, { name: "bench" }, Date.now())).token);
+  for (const analystId of analystIds.slice(0, WRITERS)) tokens.push((await createToken(SYSTEM_ACTOR, { name: "bench", ownerId: analystId }, Date.now())).token);
   await closeDb();
   return { forecastId, scenarioIds, tokens };
 }

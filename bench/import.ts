@@ -26,7 +26,7 @@ const FORECASTBENCH = path.resolve(root, "../shared/data/forecastbench/forecastb
 
 async function tokenFor(email: string, name: string, roles: string[]): Promise<string> {
   const created = await createUser(SYSTEM_ACTOR, { email, name, roles }, Date.now());
-  return (await createToken(SYSTEM_ACTOR, created.id, { name: "bench" }, Date.now())).token;
+  return (await createToken(SYSTEM_ACTOR, { name: "bench", ownerId: created.id }, Date.now())).token;
 }
 
 /** Polls /api/health every POLL_MS until stopped; each poll's time from request to answer. */

@@ -67,7 +67,7 @@ const commands: Record<string, Command> = {
     const userId = await userIdByEmail(SYSTEM_ACTOR, values.email).catch((error) => {
       throw isAppError(error) && (error as AppError).status === 404 ? fieldError("email", `no user has the email ${values.email}`) : error;
     });
-    const created = await createToken(SYSTEM_ACTOR, userId, { name: values.name ?? "command line" }, Date.now());
+    const created = await createToken(SYSTEM_ACTOR, { name: values.name ?? "command line", ownerId: userId }, Date.now());
     console.log(`API token for ${values.email} (shown once; store it now):`);
     console.log(created.token);
   },

@@ -27,6 +27,6 @@ export async function recordEventAction(forecastId: string | null, input: unknow
   return forecastId ? refresh(result, forecastId) : result;
 }
 
-export async function linkEventAction(forecastId: string, eventId: string, indicatorIds: string[], note: string): Promise<ActionResult> {
-  return refresh(await runAction(async (actor, now) => { await linkEventToIndicators(actor, eventId, indicatorIds, note, now); return undefined; }), forecastId);
+export async function linkEventAction(forecastId: string, eventId: string, indicatorIds: unknown, note: unknown): Promise<ActionResult> {
+  return refresh(await runAction(async (actor, now) => { await linkEventToIndicators(actor, eventId, { indicatorIds, note }, now); return undefined; }), forecastId);
 }

@@ -9,8 +9,7 @@ import { canCreateForecast } from "@/lib/auth/policy";
 import { formatDay } from "@/lib/format/dates";
 import { countOf } from "@/lib/format/plural";
 import { definedParams } from "@/lib/format/search-params";
-import { forecastListQuerySchema, FORECAST_STATUSES } from "@/lib/validation/forecast-list";
-import { parseSearchParams } from "@/lib/validation/search-params";
+import { FORECAST_STATUSES } from "@/lib/validation/forecast-list";
 import { findTags } from "@/server/forecasts/find-tags";
 import { listForecasts } from "@/server/forecasts/list-forecasts";
 import { runPageQuery } from "@/server/http/page-query";
@@ -28,7 +27,7 @@ export default async function ForecastsPage({ searchParams }: { searchParams: Pr
   const search = await searchParams;
   const popular = await findTags(actor, "", POPULAR_TAGS);
   const { data: result, problem } = await runPageQuery(async () =>
-    await listForecasts(actor, parseSearchParams(forecastListQuerySchema, { ...search, limit: search.limit ?? "25" }), Date.now()),
+    await listForecasts(actor, { ...search, limit: search.limit ?? "25" }, Date.now()),
   );
   const nextHref = result?.nextCursor ? `/forecasts?${new URLSearchParams(definedParams(search, { cursor: result.nextCursor }))}` : null;
 

@@ -86,3 +86,13 @@ export const linkEventSchema = z.object({
   indicatorId: choice("an indicator"),
   note: optionalText(1000, keepTo("the note", 1000)).optional().default(""),
 });
+
+/** The forecast page's "attach an event": one event, several distinct indicators, one note. */
+export const linkEventManySchema = z.object({
+  indicatorIds: z
+    .array(choice("an indicator"), { error: "Choose at least one indicator." })
+    .min(1, "Choose at least one indicator.")
+    .max(200, "Choose at most 200 indicators.")
+    .refine((ids) => new Set(ids).size === ids.length, "Choose each indicator once."),
+  note: linkEventSchema.shape.note,
+});

@@ -3,12 +3,13 @@ import { BadRequest } from "@/lib/errors";
 import { fieldIssues } from "./issues";
 
 /** Query parameters are the caller's syntax: a bad one is a 400 naming the parameter (SPEC §6). */
-export function parseSearchParams<S extends z.ZodType>(schema: S, params: URLSearchParams | Record<string, string | string[] | undefined>): z.output<S> {
+export function parseSearchParams<S extends z.ZodType>(schema: S, params: URLSearchParams | Record<string, unknown>): z.output<S> {
   const plain: Record<string, string> = {};
   const entries = params instanceof URLSearchParams ? [...params.entries()] : Object.entries(params);
   for (const [key, value] of entries) {
     const single = Array.isArray(value) ? value[0] : value;
-    if (single !== undefined && single !== "") plain[key] = single;
+    // Values other than text (a use case called with numbers) are read as the text they print as.
+    if (single !== undefined && single !== null && single !== "") plain[key] = String(single);
   }
   const result = schema.safeParse(plain);
   if (!result.success) {

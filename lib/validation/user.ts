@@ -43,6 +43,10 @@ export const signInSchema = z.object({
   password: z.string().min(1, "is required"),
 });
 
-export const createTokenSchema = z.object({ name: text({ min: 1, max: 80 }) });
+export const createTokenSchema = z.object({
+  name: text({ min: 1, max: 80 }),
+  /** Whose token: the caller's own when absent; someone else's only for an admin or the operator. */
+  ownerId: z.string().min(1).max(100).optional(),
+});
 
 export const setPasswordSchema = z.object({ password });

@@ -30,7 +30,7 @@ beforeAll(async () => {
   const indicator = await addIndicator(ada.actor, forecastId, { scenarioId: forecast.scenarios[0].id, description: "A lethal attack", direction: "against", likelihoodRatio: 3 }, now + 1);
   await recordEvent(bob.actor, { occurredAt: new Date(now - 1000).toISOString(), title: "Drone attack on Erbil airport", indicatorIds: [indicator.id] }, now + 2);
   reportId = (await createReport(bob.actor, { title: "The proxy response", publishedAt: "2021-08-10", body: "Militias will likely keep attacks low until October." }, now + 3)).id;
-  await createToken(bob.actor, bob.actor.id, { name: "nightly export" }, now + 4);
+  await createToken(bob.actor, { name: "nightly export" }, now + 4);
 });
 
 describe("the audit page names what each change is about and who made it", () => {

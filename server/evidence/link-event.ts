@@ -5,7 +5,7 @@ import { findEvent, findIndicator, insertLink, linkExists } from "@/db/queries/e
 import { canLinkEvent, type Actor } from "@/lib/auth/policy";
 import { Conflict, Forbidden, NotFound, RuleViolation } from "@/lib/errors";
 import { toIso } from "@/lib/format/dates";
-import { linkEventSchema } from "@/lib/validation/evidence";
+import { linkEventManySchema, linkEventSchema } from "@/lib/validation/evidence";
 import { parseOrThrow } from "@/lib/validation/issues";
 import { auditActorId } from "../system-actor";
 
@@ -20,17 +20,16 @@ export interface LinkDto {
 /** Links an existing event to an indicator of any forecast; the same pair twice is a 409. */
 export async function linkEvent(actor: Actor, eventId: string, rawInput: unknown, now: number): Promise<LinkDto> {
   const input = parseOrThrow(linkEventSchema, rawInput);
-  return (await linkEventToIndicators(actor, eventId, [input.indicatorId], input.note, now))[0];
+  return (await linkEventToIndicators(actor, eventId, { indicatorIds: [input.indicatorId], note: input.note }, now))[0];
 }
 
 /** The forecast page's "attach an event": one event, several indicators, all or nothing. */
-export async function linkEventToIndicators(actor: Actor, eventId: string, indicatorIds: string[], rawNote: unknown, now: number): Promise<LinkDto[]> {
-  const { note } = parseOrThrow(linkEventSchema.pick({ note: true }), { note: rawNote });
+export async function linkEventToIndicators(actor: Actor, eventId: string, rawInput: unknown, now: number): Promise<LinkDto[]> {
+  const { indicatorIds, note } = parseOrThrow(linkEventManySchema, rawInput);
   const links = indicatorIds.map((indicatorId) => ({ id: crypto.randomUUID(), eventId, indicatorId, note, createdBy: actor.id, createdAt: now }));
   await withTransaction(async (tx) => {
     if (!(await findEvent(tx, eventId))) throw new NotFound("The event");
     if (!canLinkEvent(actor)) throw new Forbidden("Only analysts can link events to indicators.");
-    if (indicatorIds.length === 0) throw new RuleViolation([{ field: "indicatorId", message: "Choose at least one indicator." }]);
     for (const indicatorId of indicatorIds) {
       const indicator = await findIndicator(tx, indicatorId);
       if (!indicator) throw new RuleViolation([{ field: "indicatorId", message: "This indicator does not exist." }]);

@@ -5,7 +5,8 @@ import { canRead, type Actor } from "@/lib/auth/policy";
 import { BadRequest, Forbidden } from "@/lib/errors";
 import { toIso } from "@/lib/format/dates";
 import { RELIABILITY } from "@/lib/validation/evidence";
-import { decodeEventCursor, encodeEventCursor, gradesUpTo, type EventListQuery } from "@/lib/validation/event-list";
+import { decodeEventCursor, encodeEventCursor, eventListQuerySchema, gradesUpTo, type EventListQuery } from "@/lib/validation/event-list";
+import { parseSearchParams } from "@/lib/validation/search-params";
 
 const END_OF_DAY_MS = 86_399_999;
 const CREDIBILITY = [1, 2, 3, 4, 5, 6] as const;
@@ -35,8 +36,9 @@ export interface EventListItem {
 }
 
 /** Events newest first, filtered as the events page filters them, paged by cursor. */
-export async function listEvents(actor: Actor, query: EventListQuery): Promise<{ items: EventListItem[]; nextCursor: string | null }> {
+export async function listEvents(actor: Actor, rawQuery: URLSearchParams | Record<string, unknown>): Promise<{ items: EventListItem[]; nextCursor: string | null }> {
   if (!canRead(actor)) throw new Forbidden();
+  const query: EventListQuery = parseSearchParams(eventListQuerySchema, rawQuery);
   const cursor = query.cursor ? decodeEventCursor(query.cursor) : undefined;
   if (cursor === null) throw new BadRequest("cursor: is not a cursor this API gave out", [{ field: "cursor", message: "is not a cursor this API gave out" }]);
   const db = getDb();

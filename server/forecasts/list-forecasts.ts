@@ -10,10 +10,13 @@ import { BadRequest, Forbidden } from "@/lib/errors";
 import { formatDay, toIso } from "@/lib/format/dates";
 import { groupBy } from "@/lib/group-by";
 import { toIndicatorFacts, toResolutionFacts } from "./evidence-facts";
-import { decodeCursor, encodeCursor, type ForecastListQuery } from "@/lib/validation/forecast-list";
+import { decodeCursor, encodeCursor, forecastListQuerySchema, type ForecastListQuery } from "@/lib/validation/forecast-list";
+import { parseSearchParams } from "@/lib/validation/search-params";
 
-export async function listForecasts(actor: Actor, query: ForecastListQuery, now: number): Promise<{ items: ForecastSummaryDto[]; nextCursor: string | null }> {
+/** The list of SPEC §6, for anyone who may read: `rawQuery` is the query string (or its entries), parsed here. */
+export async function listForecasts(actor: Actor, rawQuery: URLSearchParams | Record<string, unknown>, now: number): Promise<{ items: ForecastSummaryDto[]; nextCursor: string | null }> {
   if (!canRead(actor)) throw new Forbidden();
+  const query = parseSearchParams(forecastListQuerySchema, rawQuery);
   const cursor = query.cursor ? decodeCursor(query.cursor) : undefined;
   if (cursor === null) throw new BadRequest("cursor: is not a cursor this API gave out");
   const db = getDb();

@@ -15,7 +15,7 @@ export interface Persona {
 export async function persona(name: string, ...roles: Role[]): Promise<Persona> {
   const email = `${name.toLowerCase()}-${crypto.randomUUID().slice(0, 8)}@example.org`;
   const created = await createUser(SYSTEM_ACTOR, { email, name, roles }, Date.now());
-  const { token } = await createToken(SYSTEM_ACTOR, created.id, { name: "tests" }, Date.now());
+  const { token } = await createToken(SYSTEM_ACTOR, { name: "tests", ownerId: created.id }, Date.now());
   const user = (await getUser(getDb(), created.id))!;
   return { actor: { id: user.id, name: user.name, email: user.email, roles: user.roles }, token };
 }

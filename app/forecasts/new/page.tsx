@@ -15,7 +15,7 @@ type Search = Record<string, string | undefined>;
 export default async function NewForecastPage({ searchParams }: { searchParams: Promise<Search> }) {
   const actor = await requirePageRole("/forecasts/new", canCreateForecast);
   const search = await searchParams;
-  const context = await newForecastContext(search.reportId);
+  const context = await newForecastContext(actor, search.reportId);
   const initial = prefill(search, context.report?.id);
   // A judgment's horizon that has already passed (its whole day): the form explains the choice.
   const passedHorizon = initial.closesOn && endOfUtcDay(initial.closesOn) <= Date.now() ? initial.closesOn : undefined;
