@@ -1,12 +1,11 @@
 import "server-only";
-import { randomBytes } from "node:crypto";
 import { betterAuth } from "better-auth";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { APIError } from "better-auth/api";
 import { nextCookies } from "better-auth/next-js";
 import { engine, getDb } from "@/db/client";
 import * as schema from "@/db/schema";
-import { writeSettingOnce } from "@/db/queries/settings";
+import { sessionSecret } from "./session-secret";
 import { isDeactivated } from "@/db/queries/users";
 import { transportOf, wantsSecureCookies } from "@/lib/auth/transport";
 
@@ -56,7 +55,7 @@ const instances = new Map<boolean, Promise<Auth>>();
  * better-auth for a request: its cookies are Secure exactly when the request came over https (as
  * the browser or the proxy in front saw it) or BETTER_AUTH_URL is https. Both instances share the
  * database and the secret, so they know the same sessions. `null` headers (scripts, tests): only
- * BETTER_AUTH_URL decides. Built on first use, because it needs the database and its stored secret.
+ * BETTER_AUTH_URL decides. Built on first use, because it needs the database and the session secret.
  */
 export function getAuth(requestHeaders: Headers | null): Promise<Auth> {
   const secure = wantsSecureCookies(process.env.BETTER_AUTH_URL, requestHeaders ? transportOf(requestHeaders) : null);
@@ -67,16 +66,4 @@ export function getAuth(requestHeaders: Headers | null): Promise<Auth> {
     instances.set(secure, auth);
   }
   return auth;
-}
-
-/**
- * BETTER_AUTH_SECRET when set. Several instances on PostgreSQL must sign cookies alike, so there it
- * is required; the embedded engine generates one at first start and keeps it in the database.
- */
-async function sessionSecret(): Promise<string> {
-  if (process.env.BETTER_AUTH_SECRET) return process.env.BETTER_AUTH_SECRET;
-  if (engine() === "pg") {
-    throw new Error("BETTER_AUTH_SECRET is not set. With DATABASE_URL (PostgreSQL) every app instance must share one session secret: set BETTER_AUTH_SECRET to a long random string, e.g. `openssl rand -base64 32`.");
-  }
-  return writeSettingOnce(getDb(), "auth_secret", randomBytes(32).toString("base64url"));
 }

@@ -4,6 +4,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { closeDb, databasePath, engine, prepareDatabase, sqliteEngine } from "@/db/client";
 import { otherHolders } from "@/db/holders";
+import { ensureSessionSecret } from "../auth/session-secret";
 import { canBackUp, type Actor } from "@/lib/auth/policy";
 import { Conflict, Forbidden, RuleViolation } from "@/lib/errors";
 
@@ -17,6 +18,7 @@ export function describeDatabase(): string {
 /** Creates or updates the schema; `npm start` runs it before serving. */
 export async function migrateDatabase(): Promise<string> {
   await prepareDatabase();
+  await ensureSessionSecret();
   return describeDatabase();
 }
 
