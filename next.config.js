@@ -7,8 +7,9 @@ const nextConfig = {
   experimental: {
     // forbidden() and forbidden.tsx: a page a role may not see answers 403 (server/page-guard.ts).
     authInterrupts: true,
-    // The admin import of SPEC §6 accepts whole track records (the ForecastBench sample is 2.2 MB).
-    serverActions: { bodySizeLimit: "25mb" },
+    // The largest form is a report's text (1 MB); imports go to POST /api/v1/import, which has its
+    // own limit. Keep in step with SERVER_ACTION_LIMIT in lib/http/body-limits.ts.
+    serverActions: { bodySizeLimit: "3mb" },
   },
 };
 

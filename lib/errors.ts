@@ -20,6 +20,8 @@ export type ErrorCode =
   | "conflict_of_interest"
   | "duplicate_link"
   | "validation_failed"
+  | "payload_too_large"
+  | "rate_limited"
   | "internal";
 
 export class AppError extends Error {
@@ -62,6 +64,27 @@ export class Conflict extends AppError {
   constructor(code: Extract<ErrorCode, "conflict" | "forecast_closed" | "already_resolved" | "conflict_of_interest" | "duplicate_link">, message: string) {
     super(409, code, message);
   }
+}
+
+/** A request body over its route's limit (lib/http/body-limits.ts): refused before it is parsed. */
+export class PayloadTooLarge extends AppError {
+  constructor(limitBytes: number) {
+    super(413, "payload_too_large", `The request body is larger than this route accepts (${formatBytes(limitBytes)}).`, { limitBytes });
+  }
+}
+
+/** Too many tries (sign-in throttling): `retryAfterSeconds` goes out as the Retry-After header. */
+export class RateLimited extends AppError {
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(429, "rate_limited", message, { retryAfterSeconds });
+  }
+}
+
+function formatBytes(bytes: number): string {
+  return bytes >= 1_000_000 ? `${bytes / 1_000_000} MB` : `${bytes / 1_000} kB`;
 }
 
 /** Valid JSON that breaks a rule: every issue names its field. */

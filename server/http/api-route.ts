@@ -1,6 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/policy";
-import { BadRequest, Unauthenticated, toErrorBody } from "@/lib/errors";
+import { BODY_LIMITS } from "@/lib/http/body-limits";
+import { BadRequest, PayloadTooLarge, Unauthenticated, toErrorBody } from "@/lib/errors";
 import { actorFromRequest } from "../actor";
 
 type RouteContext<P> = { params: Promise<P> };
@@ -34,15 +35,39 @@ export function errorResponse(error: unknown): Response {
   return Response.json(body, { status });
 }
 
-/** The request body as JSON, or a 400 that says why it is not. */
-export async function readJson(request: Request): Promise<unknown> {
-  const text = await request.text();
+/** The request body as JSON, or a 400 that says why it is not (413 over `limitBytes`). */
+export async function readJson(request: Request, limitBytes: number = BODY_LIMITS.json): Promise<unknown> {
+  const text = await readText(request, limitBytes);
   if (text.trim() === "") throw new BadRequest("The request body is empty: send a JSON object.");
   try {
     return JSON.parse(text);
   } catch (error) {
     throw new BadRequest(`The request body is not valid JSON (${(error as Error).message}).`);
   }
+}
+
+/**
+ * The request body as text, refused with 413 as soon as it passes `limitBytes`: a declared
+ * Content-Length over the limit is refused unread, and a chunked body is counted as it arrives.
+ */
+export async function readText(request: Request, limitBytes: number): Promise<string> {
+  const declared = Number(request.headers.get("content-length"));
+  if (Number.isFinite(declared) && declared > limitBytes) throw new PayloadTooLarge(limitBytes);
+  if (!request.body) return "";
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let received = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    received += value.byteLength;
+    if (received > limitBytes) {
+      await reader.cancel().catch(() => undefined);
+      throw new PayloadTooLarge(limitBytes);
+    }
+    chunks.push(value);
+  }
+  return new TextDecoder().decode(Buffer.concat(chunks));
 }
 
 export function json(data: unknown, status = 200): Response {
