@@ -29,8 +29,9 @@ function createAuth(secret: string, secureCookies: boolean) {
     // Checked when a session is about to be made, i.e. after the password was found right, so only
     // someone who knows it learns that the account is deactivated.
     databaseHooks: { session: { create: { before: refuseDeactivated } } },
-    // Throttling counts live in the database so that every app instance sees the same ones.
-    rateLimit: { storage: "database", modelName: "rateLimit" },
+    // Its limiter keys on X-Forwarded-For, which any client sets, and never sees the sign-in form's
+    // server action: Signpost throttles sign-ins itself (sign-in-throttle.ts), per account and address.
+    rateLimit: { enabled: false },
     telemetry: { enabled: false },
     // Left alone, better-auth marks every cookie Secure in production, and a browser on
     // http://<LAN address> drops it: the sign-in "works" and the person is back at the sign-in page.

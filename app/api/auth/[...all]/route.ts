@@ -1,5 +1,8 @@
 import { transportOf } from "@/lib/auth/transport";
+import { RateLimited } from "@/lib/errors";
 import { getAuth } from "@/server/auth/better-auth";
+import { beginSignInAttempt } from "@/server/auth/sign-in-throttle";
+import { errorResponse, readText } from "@/server/http/api-route";
 
 /**
  * better-auth's own endpoints, for scripts and the benchmark (the pages sign in through server
@@ -12,7 +15,39 @@ async function handle(request: Request): Promise<Response> {
   if (!ALLOWED.has(new URL(request.url).pathname)) {
     return Response.json({ error: { code: "not_found", message: "There is no such authentication endpoint." } }, { status: 404 });
   }
-  return (await getAuth(request.headers)).handler(await asTheClientSawIt(request));
+  const auth = await getAuth(request.headers);
+  if (new URL(request.url).pathname === SIGN_IN && request.method === "POST") return throttledSignIn(request, (r) => auth.handler(r));
+  return auth.handler(await asTheClientSawIt(request));
+}
+
+const SIGN_IN = "/api/auth/sign-in/email";
+
+/** Sign-ins by script are throttled exactly like the form's: 429 with Retry-After once the tries are used. */
+async function throttledSignIn(request: Request, handler: (request: Request) => Promise<Response>): Promise<Response> {
+  try {
+    const text = await readText(request, SIGN_IN_BODY_LIMIT);
+    const email = emailOf(text);
+    const attempt = await beginSignInAttempt(email, request.headers, Date.now());
+    const response = await handler(await asTheClientSawIt(new Request(request.url, { method: "POST", headers: request.headers, body: text })));
+    await attempt.settle(response.ok);
+    return response;
+  } catch (error) {
+    const response = errorResponse(error);
+    if (error instanceof RateLimited) response.headers.set("Retry-After", String(error.retryAfterSeconds));
+    return response;
+  }
+}
+
+const SIGN_IN_BODY_LIMIT = 16_000;
+
+/** The email the body names (any text counts as one, so a malformed body still takes a try). */
+function emailOf(text: string): string {
+  try {
+    const body = JSON.parse(text) as { email?: unknown };
+    return typeof body?.email === "string" ? body.email : "";
+  } catch {
+    return "";
+  }
 }
 
 /**
