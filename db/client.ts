@@ -89,6 +89,13 @@ export function sqliteEngine(): SqliteEngine | null {
   return engine() === "pg" ? null : openSqlite();
 }
 
+/**
+ * The server (scripts/serve.mjs) closes the database on SIGTERM through this hook, once requests in
+ * flight have finished. A set, in case the app's bundles each hold their own copy of this module.
+ */
+const closers = ((globalThis as Record<symbol, unknown>)[Symbol.for("signpost.database-closers")] ??= new Set<() => Promise<void>>()) as Set<() => Promise<void>>;
+closers.add(() => closeDb());
+
 /** Closes every connection (backups, restores and tests switch databases). */
 export async function closeDb(): Promise<void> {
   sqlite?.close();

@@ -7,7 +7,7 @@ import path from "node:path";
 const port = process.argv[2] ?? "3100";
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "signpost-e2e-"));
 const env = { ...process.env, DATABASE_URL: "", DATABASE_PATH: path.join(dir, "e2e.db"), NEXT_TELEMETRY_DISABLED: "1", BETTER_AUTH_URL: `http://127.0.0.1:${port}` };
-const server = spawn("npx", ["next", "start", "-p", port, "-H", "127.0.0.1"], { stdio: "inherit", env });
+const server = spawn(process.execPath, ["scripts/serve.mjs", port, "127.0.0.1"], { stdio: "inherit", env });
 const stop = () => {
   server.kill("SIGTERM");
   fs.rmSync(dir, { recursive: true, force: true });

@@ -35,6 +35,6 @@ if (stale) {
 run("npx", ["tsx", "--conditions=react-server", "cli/index.ts", "db:migrate"]);
 const port = process.env.PORT ?? "3000";
 console.log(`Signpost: serving on http://localhost:${port}`);
-const server = spawn("npx", ["next", "start", "-p", port], { cwd: root, stdio: "inherit", env: process.env });
+const server = spawn(process.execPath, ["scripts/serve.mjs", port], { cwd: root, stdio: "inherit", env: process.env });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

@@ -7,13 +7,20 @@ import type { Actor } from "@/lib/auth/policy";
 import { bearerToken, hashApiToken } from "@/lib/auth/token";
 import { Unauthenticated } from "@/lib/errors";
 import { getAuth } from "./auth/better-auth";
+import { noteRequestUser } from "./http/request-log";
 
 /** An API request's actor: the Bearer token when one is sent (and then only it), else the session cookie. */
 export async function actorFromRequest(request: Request): Promise<Actor | null> {
   const authorization = request.headers.get("authorization");
-  if (authorization !== null) return actorFromToken(bearerToken(authorization));
+  if (authorization !== null) return logged(request.headers, await actorFromToken(bearerToken(authorization)));
   if (!isSafeMethod(request.method) && !isSameOrigin(request)) return null;
   return actorFromHeaders(request.headers);
+}
+
+/** The actor, noted for the request's log line (server/http/request-log.ts). */
+function logged(requestHeaders: Headers, actor: Actor | null): Actor | null {
+  if (actor) noteRequestUser(requestHeaders, actor.id);
+  return actor;
 }
 
 function isSafeMethod(method: string): boolean {
@@ -65,7 +72,7 @@ async function actorFromToken(token: string | null): Promise<Actor | null> {
 
 async function actorFromHeaders(requestHeaders: Headers): Promise<Actor | null> {
   const session = await (await getAuth(requestHeaders)).api.getSession({ headers: requestHeaders });
-  return session ? actorOf(session.user.id) : null;
+  return session ? logged(requestHeaders, await actorOf(session.user.id)) : null;
 }
 
 /** Nobody without a role, and nobody deactivated: their sessions and tokens count for nothing. */

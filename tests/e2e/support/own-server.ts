@@ -33,7 +33,7 @@ export async function startOwnServer(port: number, extraEnv: Record<string, stri
     return result.stdout.trim();
   };
   cli("db:migrate");
-  const server: ChildProcess = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], { cwd: root, env, stdio: "ignore", detached: true });
+  const server: ChildProcess = spawn(process.execPath, ["scripts/serve.mjs", String(port), "127.0.0.1"], { cwd: root, env, stdio: "ignore", detached: true });
   await expect.poll(async () => (await fetch(`http://127.0.0.1:${port}/api/health`).catch(() => null))?.status ?? 0, { timeout: 60_000 }).toBe(200);
   return {
     port,
