@@ -3,6 +3,19 @@ const nextConfig = {
   // better-sqlite3 is a native addon: load it from node_modules at run time instead of bundling it.
   serverExternalPackages: ["better-sqlite3"],
   poweredByHeader: false,
+  // Pages get these and their Content-Security-Policy from proxy.ts; the API and assets get these.
+  async headers() {
+    return [
+      {
+        source: "/:path*",
+        headers: [
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+          { key: "X-Frame-Options", value: "DENY" },
+        ],
+      },
+    ];
+  },
   typedRoutes: false,
   experimental: {
     // forbidden() and forbidden.tsx: a page a role may not see answers 403 (server/page-guard.ts).

@@ -49,6 +49,18 @@ function personNamed(name: string): Credentials {
   return { name: `${name} ${id}`, email: `${name.toLowerCase().replace(/\W+/g, "-")}-${id}@e2e.example`, password: "evidence-pass-1" };
 }
 
+/**
+ * Makes every Content-Security-Policy violation a console error (Chromium logs most of them, not
+ * all, e.g. report-only ones or those in workers), so the consoleErrors fixture fails the test.
+ */
+async function reportCspViolations(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (event) => {
+      console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || "inline code"} (${event.sourceFile}:${event.lineNumber})`);
+    });
+  });
+}
+
 interface Fixtures {
   /** Console errors and uncaught exceptions of `page`; any at the end of a test fails it. */
   consoleErrors: string[];
@@ -69,6 +81,7 @@ export const test = base.extend<Fixtures>({
   consoleErrors: [
     async ({ page }, use) => {
       const errors: string[] = [];
+      await reportCspViolations(page);
       page.on("console", (message) => {
         if (message.type() === "error") errors.push(`console.error on ${page.url()}: ${message.text()} (${message.location().url})`);
       });
@@ -102,6 +115,7 @@ export const test = base.extend<Fixtures>({
       const context = await browser.newContext();
       contexts.push(context);
       const page = await context.newPage();
+      await reportCspViolations(page);
       page.on("console", (message) => {
         if (message.type() === "error") consoleErrors.push(`console.error on ${page.url()}: ${message.text()} (${message.location().url})`);
       });
