@@ -16,8 +16,27 @@ async function handle(request: Request): Promise<Response> {
     return Response.json({ error: { code: "not_found", message: "There is no such authentication endpoint." } }, { status: 404 });
   }
   const auth = await getAuth(request.headers);
-  if (new URL(request.url).pathname === SIGN_IN && request.method === "POST") return throttledSignIn(request, (r) => auth.handler(r));
-  return auth.handler(await asTheClientSawIt(request));
+  if (new URL(request.url).pathname === SIGN_IN && request.method === "POST") return inSpecShape(await throttledSignIn(request, (r) => auth.handler(r)));
+  return inSpecShape(await auth.handler(await asTheClientSawIt(request)));
+}
+
+/** better-auth answers refusals as `{message, code}` (or nothing); the API's clients expect SPEC §6's shape everywhere. */
+async function inSpecShape(response: Response): Promise<Response> {
+  if (response.status < 400) return response;
+  const text = await response.text();
+  if (text.startsWith('{"error":')) return new Response(text, { status: response.status, headers: response.headers });
+  let own: { message?: unknown; code?: unknown } = {};
+  try {
+    own = JSON.parse(text) ?? {};
+  } catch {
+    // Not JSON: the status alone says what happened.
+  }
+  const code = typeof own.code === "string" ? own.code.toLowerCase() : response.status === 401 ? "unauthenticated" : "bad_request";
+  const message = typeof own.message === "string" && own.message ? own.message : "The request was refused.";
+  const headers = new Headers(response.headers);
+  headers.set("content-type", "application/json");
+  headers.delete("content-length");
+  return new Response(JSON.stringify({ error: { code, message } }), { status: response.status, headers });
 }
 
 const SIGN_IN = "/api/auth/sign-in/email";
