@@ -154,6 +154,17 @@ describe("hostile input never breaks the API", () => {
     );
   }, 600_000);
 
+  test("a NUL character anywhere is refused as input, not a 500 (PostgreSQL cannot store or even compare one)", async () => {
+    const post = (route: string) => routes.find((r) => r.method === "POST" && r.path === route)!;
+    const get = (route: string) => routes.find((r) => r.method === "GET" && r.path === route)!;
+    const auth = { authorization: `Bearer ${everyone.token}`, "content-type": "application/json" };
+    await check(post("/api/v1/forecasts/[id]/predictions"), new Request("http://signpost.test/api/v1/forecasts/%00/predictions", { method: "POST", headers: auth, body: "{}" }), { id: "\u0000" });
+    await check(get("/api/v1/events"), new Request("http://signpost.test/api/v1/events?q=%00", { headers: auth }), {});
+    await check(post("/api/v1/forecasts"), new Request("http://signpost.test/api/v1/forecasts", { method: "POST", headers: auth, body: JSON.stringify(forecastInput({ title: "a\u0000b" })) }), {});
+    const record = { forecasts: [{ ...forecastInput(), probabilities: undefined, createdAt: "2020-01-01T00:00:00Z", closesAt: "2020-06-01", author: "nul\u0000@example.org", predictions: [] }] };
+    await check(post("/api/v1/import"), new Request("http://signpost.test/api/v1/import", { method: "POST", headers: auth, body: JSON.stringify(record) }), {});
+  });
+
   test("the server still answers, and a valid request still works", async () => {
     expect((await health()).status).toBe(200);
     const posts = routes.find((r) => r.method === "POST" && r.path === "/api/v1/forecasts")!;

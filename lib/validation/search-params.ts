@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { BadRequest } from "@/lib/errors";
+import { containsNul } from "@/lib/http/nul";
 import { fieldIssues } from "./issues";
 
 /** Query parameters are the caller's syntax: a bad one is a 400 naming the parameter (SPEC §6). */
@@ -11,6 +12,8 @@ export function parseSearchParams<S extends z.ZodType>(schema: S, params: URLSea
     // Values other than text (a use case called with numbers) are read as the text they print as.
     if (single !== undefined && single !== null && single !== "") plain[key] = String(single);
   }
+  const withNul = Object.keys(plain).find((key) => containsNul(key) || containsNul(plain[key]));
+  if (withNul !== undefined) throw new BadRequest(`${withNul}: holds a NUL character (%00)`, [{ field: withNul, message: "holds a NUL character (%00)" }]);
   const result = schema.safeParse(plain);
   if (!result.success) {
     const issues = fieldIssues(result.error);

@@ -1,7 +1,8 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/policy";
 import { BODY_LIMITS } from "@/lib/http/body-limits";
-import { BadRequest, PayloadTooLarge, Unauthenticated, toErrorBody } from "@/lib/errors";
+import { BadRequest, NotFound, PayloadTooLarge, Unauthenticated, toErrorBody } from "@/lib/errors";
+import { containsNul } from "@/lib/http/nul";
 import { actorFromRequest } from "../actor";
 
 type RouteContext<P> = { params: Promise<P> };
@@ -22,7 +23,10 @@ export function apiRoute<P = Record<string, never>>(handler: (call: ApiCall<P>) 
     try {
       const actor = await actorFromRequest(request);
       if (!actor) throw new Unauthenticated();
-      return await handler({ request, actor, params: await context.params, now: Date.now() });
+      const params = await context.params;
+      // No id holds a NUL character; PostgreSQL would refuse to even look one up.
+      if (containsNul(params)) throw new NotFound("The resource");
+      return await handler({ request, actor, params, now: Date.now() });
     } catch (error) {
       return errorResponse(error);
     }
@@ -39,11 +43,14 @@ export function errorResponse(error: unknown): Response {
 export async function readJson(request: Request, limitBytes: number = BODY_LIMITS.json): Promise<unknown> {
   const text = await readText(request, limitBytes);
   if (text.trim() === "") throw new BadRequest("The request body is empty: send a JSON object.");
+  let body: unknown;
   try {
-    return JSON.parse(text);
+    body = JSON.parse(text);
   } catch (error) {
     throw new BadRequest(`The request body is not valid JSON (${(error as Error).message}).`);
   }
+  if (containsNul(body)) throw new BadRequest("The request body holds a NUL character (\\u0000), which no field accepts.");
+  return body;
 }
 
 /**
