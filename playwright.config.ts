@@ -26,7 +26,9 @@ export default defineConfig({
     viewport: { width: 1366, height: 900 },
   },
   projects: [
-    { name: "setup", testMatch: /setup\.spec\.ts/ },
+    // After every spec that depends on setup, log-scan reads the server's log of the whole run.
+    { name: "setup", testMatch: /setup\.spec\.ts/, teardown: "log-scan" },
+    { name: "log-scan", testMatch: /log-scan\.teardown\.ts/ },
     { name: "app", testIgnore: /(setup|two-instances)\.spec\.ts/, dependencies: ["setup"] },
     // Starts its own two app instances on one PostgreSQL database (SIGNPOST_TEST_PG_URL).
     { name: "instances", testMatch: /two-instances\.spec\.ts/ },
