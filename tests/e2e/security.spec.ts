@@ -63,3 +63,21 @@ test("the sign-in page only returns to a path of this site", async ({ page }) =>
     await context.close();
   }
 });
+
+test("after too many wrong passwords for one account the form says to wait, and another account still signs in from here", async ({ page, baseURL }) => {
+  const target = { email: `locked-${Date.now()}@e2e.example`, password: "not-the-password-1" };
+  // Ten wrong tries by script; the form shares their count.
+  for (let i = 0; i < 10; i += 1) {
+    const response = await page.request.post("/api/auth/sign-in/email", { data: target, headers: { origin: baseURL! } });
+    expect(response.status()).toBe(401);
+  }
+  const refused = await page.request.post("/api/auth/sign-in/email", { data: target, headers: { origin: baseURL! } });
+  expect(refused.status()).toBe(429);
+  expect(Number(refused.headers()["retry-after"])).toBeGreaterThan(0);
+  const signIn = new SignInPage(page);
+  await signIn.goto();
+  await signIn.signIn(target);
+  await expect(page.locator("form").getByRole("alert")).toContainText(/Too many failed sign-ins to this account\. Try again in \d+ minutes\./);
+  await signIn.signIn(ADMIN);
+  await expect(page).toHaveURL(/\/forecasts$/);
+});

@@ -43,7 +43,7 @@ function cli(...args: string[]): string {
 async function startInstance(): Promise<string> {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  instances.push(spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], { cwd: root, env: { ...env, BETTER_AUTH_URL: base }, stdio: "ignore" }));
+  instances.push(spawn(process.execPath, ["scripts/serve.mjs", String(port), "127.0.0.1"], { cwd: root, env: { ...env, BETTER_AUTH_URL: base }, stdio: "ignore" }));
   await expect.poll(async () => (await fetch(`${base}/api/health`).catch(() => null))?.status ?? 0, { timeout: 60_000 }).toBe(200);
   return base;
 }
