@@ -1,5 +1,5 @@
 import { expect, it } from "vitest";
-import { containsNul } from "./nul";
+import { containsNul, fieldsWithNul } from "./nul";
 
 it.each([
   ["a\u0000b", true],
@@ -9,4 +9,8 @@ it.each([
   ["\\u0000 as typed text", false],
 ])("containsNul(%j) is %j", (value, expected) => {
   expect(containsNul(value)).toBe(expected);
+});
+
+it("names every field holding a NUL by its dotted path", () => {
+  expect(fieldsWithNul({ title: "a\u0000", scenarios: [{ label: "ok" }, { label: "\u0000" }] }).sort()).toEqual(["scenarios.1.label", "title"]);
 });

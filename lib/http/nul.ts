@@ -1,22 +1,29 @@
 /**
- * Whether a value holds a NUL character in any string or key. No field takes one, and PostgreSQL
- * refuses NUL in text outright ("invalid byte sequence"), so it is turned away at the door,
- * alike on both engines, instead of failing deep inside a query.
+ * Where a value holds a NUL character, in a string or a key, as dotted field paths ("" for the value
+ * itself). No field takes one, and PostgreSQL refuses NUL in text outright ("invalid byte
+ * sequence"), so it is turned away at the door, alike on both engines, instead of failing deep
+ * inside a query. At most `limit` paths.
  */
-export function containsNul(value: unknown): boolean {
-  const pending: unknown[] = [value];
-  while (pending.length > 0) {
-    const next = pending.pop();
+export function fieldsWithNul(value: unknown, limit = 20): string[] {
+  const found: string[] = [];
+  const pending: [string, unknown][] = [["", value]];
+  while (pending.length > 0 && found.length < limit) {
+    const [field, next] = pending.pop()!;
+    const at = (key: string | number) => (field === "" ? String(key) : `${field}.${key}`);
     if (typeof next === "string") {
-      if (next.includes("\u0000")) return true;
+      if (next.includes("\u0000")) found.push(field);
     } else if (Array.isArray(next)) {
-      pending.push(...next);
+      next.forEach((inner, index) => pending.push([at(index), inner]));
     } else if (next !== null && typeof next === "object") {
       for (const [key, inner] of Object.entries(next)) {
-        if (key.includes("\u0000")) return true;
-        pending.push(inner);
+        if (key.includes("\u0000")) found.push(at(key.replaceAll("\u0000", "\\u0000")));
+        else pending.push([at(key), inner]);
       }
     }
   }
-  return false;
+  return found;
+}
+
+export function containsNul(value: unknown): boolean {
+  return fieldsWithNul(value, 1).length > 0;
 }

@@ -1,8 +1,8 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/policy";
 import { BODY_LIMITS } from "@/lib/http/body-limits";
-import { BadRequest, NotFound, PayloadTooLarge, Unauthenticated, toErrorBody } from "@/lib/errors";
-import { containsNul } from "@/lib/http/nul";
+import { BadRequest, NotFound, PayloadTooLarge, RuleViolation, Unauthenticated, toErrorBody } from "@/lib/errors";
+import { containsNul, fieldsWithNul } from "@/lib/http/nul";
 import { actorFromRequest } from "../actor";
 
 type RouteContext<P> = { params: Promise<P> };
@@ -49,7 +49,8 @@ export async function readJson(request: Request, limitBytes: number = BODY_LIMIT
   } catch (error) {
     throw new BadRequest(`The request body is not valid JSON (${(error as Error).message}).`);
   }
-  if (containsNul(body)) throw new BadRequest("The request body holds a NUL character (\\u0000), which no field accepts.");
+  const withNul = fieldsWithNul(body);
+  if (withNul.length > 0) throw new RuleViolation(withNul.map((field) => ({ field, message: "holds a NUL character (\\u0000), which no field accepts" })));
   return body;
 }
 
