@@ -214,7 +214,7 @@ for (const makeDatabase of [sqliteDatabase, pgDatabase]) {
 
     test("SIGTERM lets a request in flight finish, then closes the database cleanly", async (t) => {
       const server = await startServer(database, port, logFile);
-      const forecasts = Array.from({ length: 400 }, (_, i) => ({
+      const forecasts = Array.from({ length: 1200 }, (_, i) => ({
         title: `Imported ${i}`,
         statement: "From the archive.",
         resolutionCriteria: "As stated.",
@@ -230,7 +230,7 @@ for (const makeDatabase of [sqliteDatabase, pgDatabase]) {
       killGroup(server.child, "SIGTERM");
       const answer = await importing;
       assert.equal(answer.status, 201, JSON.stringify(answer.body).slice(0, 500));
-      assert.equal(answer.body.imported.forecasts, 400);
+      assert.equal(answer.body.imported.forecasts, 1200);
       assert.ok(performance.now() - started > 300, "the import finished before SIGTERM: make it larger");
       t.diagnostic(`the import in flight took ${Math.round(performance.now() - started)} ms and was answered 201 after SIGTERM at 300 ms`);
       assert.equal((await server.exited).code, 0);
