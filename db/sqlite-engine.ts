@@ -106,8 +106,12 @@ export class SqliteEngine {
     return this.checkpointer.idle();
   }
 
-  close(): void {
-    void this.checkpointer.close();
+  /**
+   * The checkpoint worker lets go of the file first (a restore may replace it next), so the writer
+   * is the last connection and SQLite folds the WAL back into the file as it closes.
+   */
+  async close(): Promise<void> {
+    await this.checkpointer.close();
     this.reader.close();
     this.writer.close();
     this.releaseHolder();
