@@ -1,5 +1,6 @@
 export {
   bandIndexOf,
+  bandsOf,
   describeProbability,
   ICD203_BANDS,
   PHIA_BANDS,
