@@ -185,3 +185,24 @@ describe("forecasts stated without a likelihood", () => {
     expect(findUnhedgedForecasts(text)).toEqual([]);
   });
 });
+
+describe("found in forecasters' prose (ForecastBench rationales), kept out", () => {
+  test.each([
+    "In May NOAA forecast an above average 17-25 named storms.",
+    "IEA forecast accuracy has been poor to date.",
+  ])("an agency's past report or a noun is no judgment: %s", (text) => {
+    expect(findJudgingVerbs(text)).toEqual([]);
+  });
+
+  test.each([
+    "In other words: will there be more battles in those 30 days than 0.",
+    "Will be curious to read what others have put for this question.",
+  ])("a question or a dropped subject is no forecast: %s", (text) => {
+    expect(findUnhedgedForecasts(text)).toEqual([]);
+  });
+
+  test("one agency takes the -s form, two the plain one", () => {
+    expect(findJudgingVerbs("The NIC assesses that the halt held.").map((m) => m.term)).toEqual(["the nic assesses"]);
+    expect(findJudgingVerbs("DOE and the NIC assess with only moderate confidence that it held.").map((m) => m.term)).toEqual(["doe and the nic assess with only moderate confidence"]);
+  });
+});

@@ -19,15 +19,21 @@ export interface JudgingMatch {
 
 // Case-sensitive on purpose: an agency's initials are capitals ("DOE and the NIC assess"), and
 // "costs estimate" is no subject.
-const SUBJECT = String.raw`(?:[Ww]e|I|(?:[Tt]he|[Oo]ur)\s+(?:team|analysts|authors|[Ii]ntelligence\s+[Cc]ommunity|IC|[Cc]ommunity|agency|assessment\s+staff)|[Aa]nalysts|(?:[Tt]he\s+)?[A-Z]{2,5}(?:\s+and\s+(?:the\s+)?[A-Z]{2,5})?)`;
+const SUBJECT = String.raw`(?:[Ww]e|I|(?:[Tt]he|[Oo]ur)\s+(?:team|analysts|authors|[Ii]ntelligence\s+[Cc]ommunity|IC|[Cc]ommunity|agency|assessment\s+staff)|[Aa]nalysts)`;
 const ADVERB = String.raw`(?:(?:also|still|now|further|therefore|thus|continue\s+to|continues\s+to|do|does|would)\s+)*`;
 const VERB = String.raw`(?:judge|judges|assess|assesses|estimate|estimates|anticipate|anticipates|expect|expects|forecast|forecasts|predict|predicts|project|projects)`;
+// Agencies by their initials: "the NIC assesses", "DOE and the NIC assess". One agency takes the
+// verb's -s form, so that "NOAA forecast an above-average season" (a report of the past) and "IEA
+// forecast accuracy" (a noun) are not read as judgments; "forecast" and "project" are left out,
+// being nouns as often as verbs.
+const AGENCY = String.raw`(?:[Tt]he\s+)?[A-Z]{2,5}`;
+const AGENCY_JUDGING = String.raw`(?:${AGENCY}\s+${ADVERB}(?:judges|assesses|estimates|anticipates|expects)|${AGENCY}(?:\s*,\s*${AGENCY})*,?\s+and\s+${AGENCY}\s+${ADVERB}(?:judge|assess|estimate|anticipate|expect))\b`;
 const LEVEL = String.raw`(?:low|moderate|medium|high)(?:[\s-]+to[\s-]+(?:low|moderate|medium|high))?`;
 const CONFIDENCE = String.raw`(?:\s+with\s+(?:only\s+|a\s+)?${LEVEL}\s+(?:level\s+of\s+)?confidence)`;
 
 const PATTERNS = [
   // "We judge", "DOE and the NIC assess with only moderate confidence", "The team anticipates".
-  String.raw`\b${SUBJECT}\s+${ADVERB}${VERB}\b${CONFIDENCE}?`,
+  String.raw`\b(?:${SUBJECT}\s+${ADVERB}${VERB}\b|${AGENCY_JUDGING})${CONFIDENCE}?`,
   // "We have high confidence that", "we hold moderate confidence in".
   String.raw`\b[Ww]e\s+(?:have|hold|place)\s+${LEVEL}\s+confidence\s+(?:that|in)\b`,
   // "Our assessment is that", "Our judgement remains that".
