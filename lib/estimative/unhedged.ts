@@ -23,7 +23,6 @@ const WILL_AS_NOUN_BEFORE = /\b(?:the|a|political|free|good|ill|own|popular|thei
 const CONDITION_IN_CLAUSE = /\b(?:if|unless|whether|hopes?\s+that|hoping\s+that|so\s+that|whoever|whatever|when|whenever|once|as\s+long\s+as)\b/i;
 const RELATIVE_JUST_BEFORE = /\b(?:that|which|who|what)\s+$/i;
 const CLAUSE_BREAKS = /[,;:—–()]/;
-// A clause starts at a break or at the start of the sentence (or of a line in it).
 
 /** The text from the last clause break before `index`. */
 function clauseBefore(text: string, index: number): string {
@@ -42,7 +41,7 @@ export function findUnhedgedForecasts(sentence: string): UnhedgedMatch[] {
     if (CONDITION_IN_CLAUSE.test(clause) || RELATIVE_JUST_BEFORE.test(clause)) continue;
     // "Will" opening a clause asks a question ("In other words: will there be more battles")
     // or drops its subject ("Will be curious to read..."): no forecast either way.
-    if (clause.trim() === "" && /^will\b/i.test(match[0])) continue;
+    if (/^will\b/i.test(match[0]) && /(?:^|[:;])\W*$/.test(sentence.slice(0, match.index))) continue;
     found.push({ term: match[0].toLowerCase().replace(/\s+/g, " "), index: match.index, length: match[0].length });
   }
   return found;
