@@ -206,3 +206,19 @@ describe("found in forecasters' prose (ForecastBench rationales), kept out", () 
     expect(findJudgingVerbs("DOE and the NIC assess with only moderate confidence that it held.").map((m) => m.term)).toEqual(["doe and the nic assess with only moderate confidence"]);
   });
 });
+
+describe("found on the held-out DHS assessments", () => {
+  test("a passive expectation is the authors' judgment and needs a number, with its horizon", () => {
+    const j = only("The terrorism threat environment in the Homeland is expected to remain high over the coming year.");
+    expect(j).toMatchObject({ group: "needs-number", probability: null, terms: ["is expected to"] });
+    expect(horizonsOf(j)).toEqual([["over the coming year", "2026-06-01"]]);
+  });
+
+  test("'of the 2024 election cycle' names an event, not a horizon", () => {
+    expect(only("Individuals may be motivated to violence by perceptions of the 2024 general election cycle.").horizons).toEqual([]);
+  });
+
+  test("'on pace to' is a forecast stated without a likelihood", () => {
+    expect(findUnhedgedForecasts("Encounters for the fiscal year are on pace to nearly match the record.").map((m) => m.term)).toEqual(["are on pace to nearly"]);
+  });
+});

@@ -212,10 +212,20 @@ export const HORIZON_RULES: readonly HorizonRule[] = [
       return applyPreposition(g.prep, month, endOfMonth(month.year, month.month));
     },
   ),
-  // A bare year needs a preposition, and must not be a head count ("by 2000 fighters"). "For
-  // 2026" and "of 2025" ("the review for 2026", "the budget of 2025") name the year too.
+  // "For 2026" and "of 2025" ("the review for 2026", "over the course of 2025") name the year
+  // only when nothing follows it: "of the 2024 election cycle" and "for 2026 targets" name an
+  // event or a thing, not a time.
   rule(
-    String.raw`\b(?<prep>in|by|during|through(?:out)?|until|till|before|after|into|from|prior\s+to|ahead\s+of|no\s+later\s+than|for|of)\s+(?:the\s+(?:year\s+)?)?(?<year>${YEAR})\b(?![-–/]\d)(?!\s+(?:[a-z]+s|people|men|personnel)\b)`,
+    String.raw`\b(?<prep>for|of)\s+(?<year>${YEAR})\b(?![-–/]\d)(?!\s+[A-Za-z])`,
+    (g) => {
+      const year = Number(g.year);
+      return applyPreposition(g.prep, { year, month: 1, day: 1 }, endOfYear(year));
+    },
+    HAS_YEAR,
+  ),
+  // A bare year needs a preposition, and must not be a head count ("by 2000 fighters").
+  rule(
+    String.raw`\b(?<prep>in|by|during|through(?:out)?|until|till|before|after|into|from|prior\s+to|ahead\s+of|no\s+later\s+than)\s+(?:the\s+(?:year\s+)?)?(?<year>${YEAR})\b(?![-–/]\d)(?!\s+(?:[a-z]+s|people|men|personnel)\b)`,
     (g) => {
       const year = Number(g.year);
       return applyPreposition(g.prep, { year, month: 1, day: 1 }, endOfYear(year));

@@ -39,7 +39,9 @@ const PATTERNS = [
   // "Our assessment is that", "Our judgement remains that".
   String.raw`\b[Oo]ur\s+(?:assessment|judgment|judgement|estimate|expectation|forecast)\s+(?:is|remains)\s+that\b`,
   // "It is assessed that", "It is judged with high confidence that".
-  String.raw`\b[Ii]t\s+is\s+(?:assessed|judged|estimated|anticipated)${CONFIDENCE}?\s+that\b`,
+  String.raw`\b[Ii]t\s+is\s+(?:assessed|judged|estimated|anticipated|expected)${CONFIDENCE}?\s+that\b`,
+  // "The threat environment is expected to remain high": the authors' expectation, put passively.
+  String.raw`\b(?:is|are)\s+(?:(?:still|also|now|widely|generally)\s+)?(?:expected|anticipated|assessed|judged)\s+to\b`,
 ];
 
 const PATTERN = new RegExp(PATTERNS.map((p) => `(?:${p})`).join("|"), "g");

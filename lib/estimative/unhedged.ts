@@ -15,7 +15,7 @@ export interface UnhedgedMatch {
   length: number;
 }
 
-const FUTURE = String.raw`\b(?:will(?:\s+not)?|won['’]t|shall|(?:is|are)\s+(?:going|set|poised|on\s+track|forecast(?:ed)?|projected|expected)\s+to)\s+(?:(?:also|still|continue\s+to|further)\s+)?[a-z]+`;
+const FUTURE = String.raw`\b(?:will(?:\s+not)?|won['’]t|shall|(?:is|are)\s+(?:going|set|poised|on\s+(?:track|pace|course)|forecast(?:ed)?|projected)\s+to)\s+(?:(?:also|still|continue\s+to|further)\s+)?[a-z]+`;
 const PATTERN = new RegExp(FUTURE, "gi");
 // "political will", "the will of", "free will": the noun.
 const WILL_AS_NOUN_BEFORE = /\b(?:the|a|political|free|good|ill|own|popular|their|its|his|her|our|your|my|public|national|strong|collective)\s+$/i;
