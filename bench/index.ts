@@ -46,6 +46,7 @@ async function freshPgDatabase(clusterUrl: string, name: string): Promise<string
 
 async function main(): Promise<void> {
   script("Key-judgment extraction, 50,000 words (lib/estimative)", "bench/extract.ts");
+  script("Key-judgment extraction against hand labels: recall, false hits, probability agreement (bench/assessments)", "bench/extract-recall.ts");
   script("Timeline construction in memory (lib/evidence)", "bench/timeline-lib.ts");
   script("Forecast page, timeline and concurrent writers over HTTP (built app), SQLite", "bench/forecast-page.ts", { DATABASE_URL: "" });
   for (const scale of scales) atScaleOnSqlite(scale);

@@ -27,7 +27,8 @@ export interface ClauseTerm extends Span {
 /** A clause by its offsets in the sentence, without the joining punctuation and conjunction. */
 export type Clause = Span;
 
-const JOIN = /\s*;\s+|,\s+(?:but|yet|while|whereas)\s+|\s+(?:but|whereas)\s+(?!also\b)/gi;
+// "…, but that this is very unlikely" is a second complement of the same verb, not a new clause.
+const JOIN = /\s*;\s+|,\s+(?:but|yet|while|whereas)\s+(?!that\b)|\s+(?:but|whereas)\s+(?!also\b|that\b)/gi;
 
 function overlapsTerm(join: Span, terms: readonly ClauseTerm[]): boolean {
   return terms.some((t) => t.start < join.end && t.end > join.start);

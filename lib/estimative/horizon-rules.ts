@@ -194,9 +194,10 @@ export const HORIZON_RULES: readonly HorizonRule[] = [
     String.raw`\b(?:within|in|over|during)\s+the\s+(?:next|coming|following)\s+(?<unit>year|quarter|month|week)\b`,
     (g, pub) => atEnd(pub ? spanFrom(pub, 1, g.unit ?? "year") : null),
   ),
-  // "In the coming months" names no end: listed so the analyst sees it, but left undated.
+  // "In the coming months" names no end: listed so the analyst sees it, but left undated. So are
+  // "in the long run", "for the decade to come", "for decades to come" and "the next few years".
   rule(
-    String.raw`\b(?:in|over|during|within|for)\s+the\s+(?:(?:coming|next|following)\s+(?:(?:few|several|many)\s+)?(?:days|weeks|months|years)|(?:near|short|medium|long)(?:[-\s]+term|\s+future)|foreseeable\s+future)\b`,
+    String.raw`\b(?:(?:in|over|during|within|for)\s+)?the\s+(?:(?:coming|next|following)\s+(?:(?:few|several|many)\s+)?(?:days|weeks|months|years|decades)|(?:near|short|medium|long)(?:[-\s]+(?:term|run)|\s+future)|foreseeable\s+future|(?:years?|decades?)\s+to\s+come)\b|\b(?:for|in|over)\s+(?:the\s+)?(?:years|decades)\s+to\s+come\b|\b(?:in|over)\s+the\s+long\s+run\b`,
     () => atEnd(null),
   ),
   rule(
@@ -211,6 +212,17 @@ export const HORIZON_RULES: readonly HorizonRule[] = [
       return applyPreposition(g.prep, month, endOfMonth(month.year, month.month));
     },
   ),
+  // "For 2026" and "of 2025" ("the review for 2026", "over the course of 2025") name the year
+  // only when nothing follows it: "of the 2024 election cycle" and "for 2026 targets" name an
+  // event or a thing, not a time.
+  rule(
+    String.raw`\b(?<prep>for|of)\s+(?<year>${YEAR})\b(?![-–/]\d)(?!\s+[A-Za-z])`,
+    (g) => {
+      const year = Number(g.year);
+      return applyPreposition(g.prep, { year, month: 1, day: 1 }, endOfYear(year));
+    },
+    HAS_YEAR,
+  ),
   // A bare year needs a preposition, and must not be a head count ("by 2000 fighters").
   rule(
     String.raw`\b(?<prep>in|by|during|through(?:out)?|until|till|before|after|into|from|prior\s+to|ahead\s+of|no\s+later\s+than)\s+(?:the\s+(?:year\s+)?)?(?<year>${YEAR})\b(?![-–/]\d)(?!\s+(?:[a-z]+s|people|men|personnel)\b)`,
@@ -219,6 +231,13 @@ export const HORIZON_RULES: readonly HorizonRule[] = [
       return applyPreposition(g.prep, { year, month: 1, day: 1 }, endOfYear(year));
     },
     HAS_YEAR,
+  ),
+  // An event with no date ("before the elections", "ahead of the summit"): listed, undated. The
+  // dated forms ("until after the October 2021 parliamentary elections") are claimed above.
+  rule(
+    String.raw`\b(?:before|until|till|ahead\s+of|prior\s+to|by|after)\s+the\s+(?:(?:next|coming|upcoming|forthcoming|planned|scheduled)\s+)?(?:[A-Za-z-]+\s+){0,2}?${EVENT}\b`,
+    () => ({ date: null, anchor: null }),
+    new RegExp(EVENT, "i"),
   ),
 ];
 

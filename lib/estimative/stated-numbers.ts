@@ -58,7 +58,8 @@ const NUMBER_PHRASE = new RegExp(String.raw`\b(?:${FORMS.join("|")})`, "gi");
 
 // "a 70% confidence interval" is a statistic, not a chance.
 const PROBABILITY_AFTER = /^[\s-]*(?:or\s+(?:more|higher|greater|less|lower|better)\s+)?(?:chances?|probability|probabilities|likelihood|likely|unlikely|probable|improbable|certain|certainty|sure|odds|confident|confidence(?!\s+interval)|risk|shot|proposition|bet)\b/i;
-const PROBABILITY_NOUN_BEFORE = /\b(?:chances?|probability|likelihood|odds)\b[^.;:!?%\d]{0,40}$/i;
+// Digits may sit between ("the likelihood of a default in the third quarter of 2026 is 30-40%").
+const PROBABILITY_NOUN_BEFORE = /\b(?:chances?|probability|likelihood|odds)\b[^.;:!?%]{0,70}$/i;
 const ASSIGNING_BEFORE = /\b(?:give|gives|giving|gave|put|puts|putting|place|places|placing|assign|assigns|assigned|assigning|estimate|estimates|estimated|assess|assesses|assessed)(?:\s+(?:it|this|that|them|these|those|the\s+\w+|a|an|odds|chances))?(?:\s+(?:at|as|around|about|roughly|approximately|only|just))*\s+$/i;
 // "likely (70%)", "will likely attack (70%)": a bracketed number a few words after an estimative word.
 const BRACKET_AFTER_TERM = /\b(?:likely|unlikely|probable|improbable|probably|certain|certainly|chance|possibility|remote|odds|doubtful)\b[^.;:!?()[\]]{0,30}[([]\s*(?:~|c\.|about|around|roughly|approximately)?\s*$/i;
@@ -121,7 +122,7 @@ function framedEnd(text: string, index: number, end: number, g: Record<string, s
   if (after) return end + after[0].length;
   // Odds with a side ("3 to 1 against") frame themselves.
   if (g.side) return end;
-  const before = text.slice(Math.max(0, index - 60), index);
+  const before = text.slice(Math.max(0, index - 80), index);
   if (SHARE_OF.test(text.slice(end, end + 6))) return null;
   if (PROBABILITY_NOUN_BEFORE.test(before) || ASSIGNING_BEFORE.test(before) || BRACKET_AFTER_TERM.test(before)) return end;
   return null;

@@ -1,4 +1,4 @@
 import { apiRoute, json, readJson } from "@/server/http/api-route";
 import { extractFromText } from "@/server/reports/extract-judgments";
 
-export const POST = apiRoute(async ({ request, actor }) => json(extractFromText(actor, await readJson(request))));
+export const POST = apiRoute(async ({ request, actor }) => json(await extractFromText(actor, await readJson(request))));
