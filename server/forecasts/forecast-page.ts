@@ -8,6 +8,7 @@ import { resolveRefusal } from "@/lib/auth/resolve-refusal";
 import type { ForecastDto, PredictionDto } from "@/lib/dto/forecast";
 import { toIso } from "@/lib/format/dates";
 import { Forbidden } from "@/lib/errors";
+import { blindCompactTimeline, blindForecast, othersHiddenFrom } from "../independence/blind";
 import { toForecastDto } from "./forecast-dto";
 import { compactTimelineOf } from "./get-timeline";
 import { loadForecast } from "./load-forecast";
@@ -17,11 +18,17 @@ export async function forecastPage(actor: Actor, forecastId: string, now: number
   if (!canRead(actor)) throw new Forbidden();
   const db = getDb();
   const facts = await loadForecast(db, forecastId);
-  const forecast = toForecastDto(facts, now, (analystId) => canReadScoresOf(actor, analystId));
-  const timeline = compactTimelineOf(facts, now, forecast.events);
+  const full = toForecastDto(facts, now, (analystId) => canReadScoresOf(actor, analystId));
+  const othersHidden = await othersHiddenFrom(db, actor, full);
+  const forecast = othersHidden ? blindForecast(full, actor.id) : full;
+  const fullTimeline = compactTimelineOf(facts, now, forecast.events);
+  const timeline = othersHidden ? blindCompactTimeline(fullTimeline, actor.id) : fullTimeline;
   return {
     forecast,
     timeline,
+    othersHidden,
+    /** How many analysts have predicted: shown to a blinded reader instead of their numbers. */
+    predictorCount: new Set(full.predictions.map((p) => p.analystId)).size,
     scale: await readScale(db),
     latest: latestByAnalyst(forecast.predictions),
     eventChoices: await recentEvents(),

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { EvidencePanel } from "@/components/evidence/evidence-panel";
 import { IndicatorBoard } from "@/components/evidence/indicator-board";
 import { ForecastHeader } from "@/components/forecast/forecast-header";
+import { HiddenUntilYouPredict } from "@/components/forecast/hidden-until-you-predict";
 import { ResolutionOutcome } from "@/components/forecast/resolution-outcome";
 import { LatestProbabilities } from "@/components/forecast/latest-probabilities";
 import { PredictionForm } from "@/components/forecast/prediction-form";
@@ -49,7 +50,7 @@ export default async function ForecastPage({ params, searchParams }: Params) {
     if (isAppError(error) && (error as { status: number }).status === 404) notFound();
     throw error;
   }
-  const { forecast, timeline, scale, latest, may, eventChoices, citedEvents } = page;
+  const { forecast, timeline, scale, latest, may, eventChoices, citedEvents, othersHidden, predictorCount } = page;
   const resolution = forecast.resolution;
   const current = latest.find((p) => p.analystId === actor.id)?.probabilities ?? null;
 
@@ -89,24 +90,32 @@ export default async function ForecastPage({ params, searchParams }: Params) {
       )}
       <section aria-labelledby="chart-heading" className="rounded border border-line bg-white p-4">
         <h2 id="chart-heading" className="mb-2 text-xl font-semibold">Does the assessment hold?</h2>
-        <TimelineChartLazy
-          scenarios={forecast.scenarios}
-          timeline={timeline}
-          events={forecast.events}
-          indicators={forecast.indicators}
-          people={forecast.people}
-          authorId={forecast.authorId}
-          closesAt={forecast.closesAt}
-          resolvedAt={resolution?.outcomeKnownAt ?? null}
-          scoredWindow={resolution && !resolution.annulled ? { start: forecast.createdAt, end: resolution.scoringEnd } : null}
-          now={new Date(now).toISOString()}
-        />
+        {othersHidden ? (
+          <HiddenUntilYouPredict predictorCount={predictorCount} what="The probabilities over time" />
+        ) : (
+          <TimelineChartLazy
+            scenarios={forecast.scenarios}
+            timeline={timeline}
+            events={forecast.events}
+            indicators={forecast.indicators}
+            people={forecast.people}
+            authorId={forecast.authorId}
+            closesAt={forecast.closesAt}
+            resolvedAt={resolution?.outcomeKnownAt ?? null}
+            scoredWindow={resolution && !resolution.annulled ? { start: forecast.createdAt, end: resolution.scoringEnd } : null}
+            now={new Date(now).toISOString()}
+          />
+        )}
       </section>
       {/* min-w-0: a grid item is otherwise as wide as its widest table, past the edge of a phone. */}
       <div className="grid gap-8 lg:grid-cols-2">
         <section aria-labelledby="latest-heading" className="min-w-0">
           <h2 id="latest-heading" className="mb-3 text-xl font-semibold">Where everyone stands</h2>
-          <LatestProbabilities forecast={forecast} latest={latest} scale={scale} />
+          {othersHidden ? (
+            <HiddenUntilYouPredict predictorCount={predictorCount} what="Everyone's probabilities and the evidence-implied ones" />
+          ) : (
+            <LatestProbabilities forecast={forecast} latest={latest} scale={scale} />
+          )}
         </section>
         <section aria-labelledby="predict-heading" className="min-w-0 rounded border border-line bg-white p-4">
           <h2 id="predict-heading" className="mb-3 text-xl font-semibold">Your prediction</h2>
@@ -131,7 +140,11 @@ export default async function ForecastPage({ params, searchParams }: Params) {
       </section>
       <section aria-labelledby="history-heading">
         <h2 id="history-heading" className="mb-3 text-xl font-semibold">Prediction history</h2>
-        <PredictionHistory forecast={forecast} scale={scale} showAll={showAllHistory} />
+        {othersHidden ? (
+          <HiddenUntilYouPredict predictorCount={predictorCount} what="The probabilities of past predictions" />
+        ) : (
+          <PredictionHistory forecast={forecast} scale={scale} showAll={showAllHistory} />
+        )}
       </section>
       <p>
         <Link href="/forecasts" className="underline">Back to all forecasts</Link>
