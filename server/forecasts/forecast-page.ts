@@ -9,6 +9,9 @@ import type { ForecastDto, PredictionDto } from "@/lib/dto/forecast";
 import { toIso } from "@/lib/format/dates";
 import { Forbidden } from "@/lib/errors";
 import { blindCompactTimeline, blindForecast, othersHiddenFrom } from "../independence/blind";
+import { canEditQuestion } from "../versions/edit-forecast";
+import { listVersions } from "../versions/list-versions";
+import { namesOf } from "@/db/queries/users";
 import { toForecastDto } from "./forecast-dto";
 import { compactTimelineOf } from "./get-timeline";
 import { loadForecast } from "./load-forecast";
@@ -31,6 +34,7 @@ export async function forecastPage(actor: Actor, forecastId: string, now: number
     predictorCount: new Set(full.predictions.map((p) => p.analystId)).size,
     scale: await readScale(db),
     latest: latestByAnalyst(forecast.predictions),
+    versions: await versionsWithNames(actor, forecastId),
     eventChoices: await recentEvents(),
     citedEvents: await citedEvents(forecast),
     may: {
@@ -41,8 +45,17 @@ export async function forecastPage(actor: Actor, forecastId: string, now: number
       resolve: canResolveAtAll(actor) && forecast.resolution === null,
       resolveRefusal: resolveRefusal(actor, forecast, forecast.predictions.some((p) => p.analystId === actor.id)),
       reopen: canCorrectResolutions(actor) && forecast.resolution !== null,
+      /** SPEC §2: the author or an admin, while the forecast is open. */
+      editQuestion: canEditQuestion(actor, forecast) && forecast.status === "open",
     },
   };
+}
+
+/** The question's versions, each with the name of who made it. */
+async function versionsWithNames(actor: Actor, forecastId: string) {
+  const { items } = await listVersions(actor, forecastId);
+  const names = await namesOf(getDb(), [...new Set(items.flatMap((v) => (v.actorId ? [v.actorId] : [])))]);
+  return items.map((v) => ({ ...v, actorName: (v.actorId && names.get(v.actorId)?.name) || "the operator" }));
 }
 
 /** The events the resolution cites, with their titles. */

@@ -5,6 +5,9 @@ import { EvidencePanel } from "@/components/evidence/evidence-panel";
 import { IndicatorBoard } from "@/components/evidence/indicator-board";
 import { ForecastHeader } from "@/components/forecast/forecast-header";
 import { HiddenUntilYouPredict } from "@/components/forecast/hidden-until-you-predict";
+import { EditQuestionForm } from "@/components/versions/edit-question-form";
+import { QuestionHistory } from "@/components/versions/question-history";
+import { isoDay } from "@/lib/format/dates";
 import { ResolutionOutcome } from "@/components/forecast/resolution-outcome";
 import { LatestProbabilities } from "@/components/forecast/latest-probabilities";
 import { PredictionForm } from "@/components/forecast/prediction-form";
@@ -50,7 +53,7 @@ export default async function ForecastPage({ params, searchParams }: Params) {
     if (isAppError(error) && (error as { status: number }).status === 404) notFound();
     throw error;
   }
-  const { forecast, timeline, scale, latest, may, eventChoices, citedEvents, othersHidden, predictorCount } = page;
+  const { forecast, timeline, scale, latest, may, eventChoices, citedEvents, othersHidden, predictorCount, versions } = page;
   const resolution = forecast.resolution;
   const current = latest.find((p) => p.analystId === actor.id)?.probabilities ?? null;
 
@@ -85,6 +88,9 @@ export default async function ForecastPage({ params, searchParams }: Params) {
               ? "This forecast is past its horizon and awaits resolution."
               : "Its horizon has not passed: resolve it early only if the outcome is already known."}
           </p>
+          <p className="text-sm" data-testid="criteria-in-force">
+            <span className="font-semibold">Resolution criteria in force at the horizon (version {forecast.version}):</span> {forecast.resolutionCriteria}
+          </p>
           <ResolvePanel forecast={resolveTargetOf(forecast)} refusal={may.resolveRefusal} open={forecast.status === "closed"} />
         </section>
       )}
@@ -104,6 +110,7 @@ export default async function ForecastPage({ params, searchParams }: Params) {
             resolvedAt={resolution?.outcomeKnownAt ?? null}
             scoredWindow={resolution && !resolution.annulled ? { start: forecast.createdAt, end: resolution.scoringEnd } : null}
             now={new Date(now).toISOString()}
+            questionChanges={versions.filter((v) => v.version > 1).map((v) => ({ version: v.version, at: v.at }))}
           />
         )}
       </section>
@@ -137,6 +144,20 @@ export default async function ForecastPage({ params, searchParams }: Params) {
       <section aria-labelledby="events-heading">
         <h2 id="events-heading" className="mb-3 text-xl font-semibold">Events observed</h2>
         <EvidencePanel forecast={forecast} mayLink={may.linkEvent} eventChoices={eventChoices} showAll={showAllEvents} />
+      </section>
+      <section aria-labelledby="versions-heading">
+        <h2 id="versions-heading" className="mb-3 text-xl font-semibold">Changes to the question</h2>
+        <QuestionHistory versions={versions} />
+        {may.editQuestion && (
+          <details className="mt-3 rounded border border-line bg-paper p-3">
+            <summary className="cursor-pointer font-semibold">Edit the question</summary>
+            <div className="mt-3">
+              <EditQuestionForm
+                question={{ id: forecast.id, title: forecast.title, statement: forecast.statement, resolutionCriteria: forecast.resolutionCriteria, closesOn: isoDay(forecast.closesAt), version: forecast.version }}
+              />
+            </div>
+          </details>
+        )}
       </section>
       <section aria-labelledby="history-heading">
         <h2 id="history-heading" className="mb-3 text-xl font-semibold">Prediction history</h2>
