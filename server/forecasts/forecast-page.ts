@@ -11,6 +11,8 @@ import { Forbidden } from "@/lib/errors";
 import { blindCompactTimeline, blindForecast, othersHiddenFrom } from "../independence/blind";
 import { canEditQuestion } from "../versions/edit-forecast";
 import { listVersions } from "../versions/list-versions";
+import { listComments } from "../comments/list-comments";
+import { COMMENT_EDIT_WINDOW_MS } from "@/lib/validation/comment";
 import { namesOf } from "@/db/queries/users";
 import { toForecastDto } from "./forecast-dto";
 import { compactTimelineOf } from "./get-timeline";
@@ -35,6 +37,7 @@ export async function forecastPage(actor: Actor, forecastId: string, now: number
     scale: await readScale(db),
     latest: latestByAnalyst(forecast.predictions),
     versions: await versionsWithNames(actor, forecastId),
+    comments: await commentViews(actor, forecast, now),
     eventChoices: await recentEvents(),
     citedEvents: await citedEvents(forecast),
     may: {
@@ -49,6 +52,23 @@ export async function forecastPage(actor: Actor, forecastId: string, now: number
       editQuestion: canEditQuestion(actor, forecast) && forecast.status === "open",
     },
   };
+}
+
+/**
+ * The comments with their authors' names and standing baseline probabilities, taken from the
+ * predictions this reader may see (none of the others' before their own first prediction).
+ */
+async function commentViews(actor: Actor, forecast: ForecastDto, now: number) {
+  const { items } = await listComments(actor, forecast.id);
+  const names = await namesOf(getDb(), [...new Set(items.map((c) => c.authorId))]);
+  const baseline = forecast.scenarios.find((s) => s.baseline)?.id ?? "";
+  const standing = new Map(latestByAnalyst(forecast.predictions).map((p) => [p.analystId, p.probabilities[baseline] ?? null]));
+  return items.map((c) => ({
+    ...c,
+    authorName: names.get(c.authorId)?.name ?? "Someone",
+    standing: standing.get(c.authorId) ?? null,
+    mayEdit: c.authorId === actor.id && now - Date.parse(c.at) <= COMMENT_EDIT_WINDOW_MS,
+  }));
 }
 
 /** The question's versions, each with the name of who made it. */

@@ -7,6 +7,7 @@ import { ForecastHeader } from "@/components/forecast/forecast-header";
 import { HiddenUntilYouPredict } from "@/components/forecast/hidden-until-you-predict";
 import { EditQuestionForm } from "@/components/versions/edit-question-form";
 import { QuestionHistory } from "@/components/versions/question-history";
+import { Discussion } from "@/components/comments/discussion";
 import { isoDay } from "@/lib/format/dates";
 import { ResolutionOutcome } from "@/components/forecast/resolution-outcome";
 import { LatestProbabilities } from "@/components/forecast/latest-probabilities";
@@ -53,7 +54,7 @@ export default async function ForecastPage({ params, searchParams }: Params) {
     if (isAppError(error) && (error as { status: number }).status === 404) notFound();
     throw error;
   }
-  const { forecast, timeline, scale, latest, may, eventChoices, citedEvents, othersHidden, predictorCount, versions } = page;
+  const { forecast, timeline, scale, latest, may, eventChoices, citedEvents, othersHidden, predictorCount, versions, comments } = page;
   const resolution = forecast.resolution;
   const current = latest.find((p) => p.analystId === actor.id)?.probabilities ?? null;
 
@@ -166,6 +167,10 @@ export default async function ForecastPage({ params, searchParams }: Params) {
         ) : (
           <PredictionHistory forecast={forecast} scale={scale} showAll={showAllHistory} />
         )}
+      </section>
+      <section aria-labelledby="discussion-heading">
+        <h2 id="discussion-heading" className="mb-3 text-xl font-semibold">Discussion</h2>
+        <Discussion forecastId={forecast.id} comments={comments} baselineLabel={forecast.scenarios.find((s) => s.baseline)?.label ?? "the baseline"} scale={scale} />
       </section>
       <p>
         <Link href="/forecasts" className="underline">Back to all forecasts</Link>
