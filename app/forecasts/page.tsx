@@ -15,6 +15,9 @@ import { findTags } from "@/server/forecasts/find-tags";
 import { listForecasts } from "@/server/forecasts/list-forecasts";
 import { runPageQuery } from "@/server/http/page-query";
 import { requirePageActor } from "@/server/page-guard";
+import { WhatNeedsMe } from "@/components/inbox/what-needs-me";
+import { serverNow } from "@/server/clock";
+import { whatNeedsMe } from "@/server/inbox/needs-page";
 
 export const metadata: Metadata = { title: "Forecasts" };
 export const dynamic = "force-dynamic";
@@ -41,6 +44,9 @@ export default async function ForecastsPage({ searchParams }: { searchParams: Pr
           </Link>
         )}
       </PageHeader>
+      <div className="mb-6">
+        <WhatNeedsMe needs={await whatNeedsMe(actor, serverNow())} />
+      </div>
       <form method="get" className="mb-6 grid gap-3 rounded border border-line bg-white p-4 md:grid-cols-[2fr_1fr_1fr_1fr_auto]" role="search" aria-label="Filter forecasts">
         <FilterText label="Search" name="q" value={search.q} placeholder="Words of the title or statement" />
         <FilterSelect label="Status" name="status" value={search.status} options={FORECAST_STATUSES.map((s) => ({ value: s, label: s[0].toUpperCase() + s.slice(1) }))} />
