@@ -21,13 +21,23 @@ export async function listForecasts(actor: Actor, query: ForecastListQuery, now:
   if (authorIds?.length === 0) return { items: [], nextCursor: null };
   const rows = await listForecastRows(db, { ...query, authorIds, cursor, now });
   const page = rows.slice(0, query.limit);
+  const items = await summariesOf(page, now);
+  const last = page.at(-1);
+  return { items, nextCursor: rows.length > query.limit && last ? encodeCursor(positionOf(last, query)) : null };
+}
+
+type ListedRow = Awaited<ReturnType<typeof listForecastRows>>[number];
+
+/** The list's summaries of these forecasts (rows as `listForecastRows` gives them), in their order. */
+export async function summariesOf(page: Pick<ListedRow, "forecast" | "authorName" | "resolution">[], now: number): Promise<ForecastSummaryDto[]> {
+  const db = getDb();
   const ids = page.map((r) => r.forecast.id);
   const tags = await tagsOf(db, ids);
   const scenarios = groupBy(await scenariosOfMany(db, ids), (s) => s.forecastId);
   const priors = await priorPredictionsOf(db, ids);
   const indicators = await indicatorFactsByForecast(ids);
 
-  const items = page.map(({ forecast, authorName, resolution }): ForecastSummaryDto => {
+  return page.map(({ forecast, authorName, resolution }): ForecastSummaryDto => {
     const scenarioRefs = (scenarios.get(forecast.id) ?? []).map((s) => ({ id: s.id, label: s.label, baseline: s.baseline }));
     const prior = priors.get(forecast.id);
     const assessment = assessAt({
@@ -55,8 +65,6 @@ export async function listForecasts(actor: Actor, query: ForecastListQuery, now:
       assessment: { status: assessment.status, reason: describeReason(assessment.reason, formatDay) },
     };
   });
-  const last = page.at(-1);
-  return { items, nextCursor: rows.length > query.limit && last ? encodeCursor(positionOf(last, query)) : null };
 }
 
 /** `authorId` names one person; `author` (the type-ahead's text) any whose name or email matches. */
@@ -70,7 +78,7 @@ function positionOf(row: { forecast: { createdAt: number; id: string }; titleHit
   return { createdAt: row.forecast.createdAt, id: row.forecast.id, titleHit: query.q ? Number(row.titleHit) : undefined };
 }
 
-async function indicatorFactsByForecast(forecastIds: string[]): Promise<Map<string, IndicatorFacts[]>> {
+export async function indicatorFactsByForecast(forecastIds: string[]): Promise<Map<string, IndicatorFacts[]>> {
   const db = getDb();
   const times = groupBy(await linkTimesOfMany(db, forecastIds), (l) => l.indicatorId);
   const facts = (await indicatorsOfMany(db, forecastIds)).map((i) => ({

@@ -26,7 +26,7 @@ test.describe("independent first forecasts", () => {
     await expect(forecastPage.chart).toHaveCount(0);
     await expect(page.getByRole("main")).not.toContainText("73%");
 
-    await forecastPage.addPrediction({ Yes: "40", No: "60" }, "My own read, before seeing anyone's.");
+    await forecastPage.addPrediction({ "Yes (baseline)": "40", No: "60" }, "My own read, before seeing anyone's.");
     await page.reload();
     await expect(page.getByTestId("hidden-until-you-predict")).toHaveCount(0);
     await expect(forecastPage.authorStanding("Yes")).toContainText("73%");
@@ -61,13 +61,49 @@ test.describe("versioned questions", () => {
     await expect(item).toContainText("One outlet is not enough.");
     await item.getByRole("link").click();
     const diff = page.getByTestId("diff-resolutionCriteria");
-    await expect(diff.locator("ins")).toContainText("two credible outlets confirm");
-    await expect(diff.locator("del")).toContainText("a credible outlet reports");
+    await expect(diff).toContainText("Yes if two credible outlets confirm the attack");
+    await expect(diff.locator("ins", { hasText: "two" })).toBeVisible();
+    await expect(diff.locator("ins", { hasText: "outlets confirm" })).toBeVisible();
+    await expect(diff.locator("del", { hasText: "outlet reports" })).toBeVisible();
 
     // Read one by one: the item stays, marked read.
     await inbox.goto();
     await item.getByRole("button", { name: /^Mark read/ }).click();
     await expect(item).toHaveAttribute("data-read", "true");
+  });
+});
+
+test.describe("the forecast list", () => {
+  test("a one-line quick entry, keyboard only, makes a yes/no forecast; the list shows its numbers at a glance", async ({ asAnalyst }) => {
+    const { page } = asAnalyst;
+    await page.goto("/forecasts");
+    const quick = page.getByLabel("Quick forecast");
+    await quick.focus();
+    await page.keyboard.type("Will it rain on the parade? maybe");
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("form", { name: "Quick forecast" }).getByRole("alert")).toContainText("no agreed probability");
+
+    const question = `Iran's proxies attack US forces in Syria before 1 March 2027 ${unique()}?`;
+    await quick.fill("");
+    await quick.focus();
+    await page.keyboard.type(`${question} 70%`);
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/\/forecasts\/[\w-]+$/);
+    const forecastPage = new ForecastPage(page);
+    await expect(forecastPage.heading).toContainText("Iran's proxies attack US forces in Syria");
+    await expect(forecastPage.authorStanding("Yes")).toContainText("70%");
+    await expect(page.getByText("Resolves Yes if this happens by the horizon")).toBeVisible();
+
+    await page.goto("/forecasts");
+    const row = page.getByRole("list", { name: "Forecasts" }).getByRole("listitem").filter({ hasText: question.replace("?", "") });
+    const glance = row.getByTestId("glance");
+    await expect(glance).toContainText("author 70% (likely)");
+    await expect(glance).toContainText("team median 70% (likely)");
+    await expect(glance).toContainText(/closes in \d+ days/);
+    await expect(row.getByRole("img", { name: /team median over the last 90 days/ })).toBeVisible();
+
+    await page.goto("/forecasts?sort=changed");
+    await expect(page.getByRole("list", { name: "Forecasts" }).getByRole("listitem").filter({ hasText: question.replace("?", "") })).toHaveCount(1);
   });
 });
 
