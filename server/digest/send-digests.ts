@@ -14,7 +14,7 @@ export interface DigestSettings extends SmtpSettings {
 }
 
 /** The digest is off unless SIGNPOST_SMTP_HOST is set (SIGNPOST_SMTP_PORT, SIGNPOST_SMTP_FROM, SIGNPOST_DIGEST_HOUR, SIGNPOST_PUBLIC_URL). */
-export function digestSettings(env: NodeJS.ProcessEnv = process.env): DigestSettings | null {
+export function digestSettings(env: Record<string, string | undefined> = process.env): DigestSettings | null {
   if (!env.SIGNPOST_SMTP_HOST) return null;
   return {
     host: env.SIGNPOST_SMTP_HOST,

@@ -12,6 +12,7 @@ import { assessAt, priorOf } from "@/lib/evidence";
 import { glanceOf, type Glance } from "@/lib/glance/glance";
 import { groupBy } from "@/lib/group-by";
 import { indicatorFactsByForecast, summariesOf } from "../forecasts/list-forecasts";
+import { numberlessReason } from "../independence/blind";
 
 export const SORTS = ["newest", "closing", "changed", "contested"] as const;
 export type Sort = (typeof SORTS)[number];
@@ -36,7 +37,7 @@ export async function withGlance(actor: Actor, items: ForecastSummaryDto[], now:
   ]);
   const byForecast = groupBy(predictions, (p) => p.forecastId);
   return items.map((f) => {
-    if (othersNumbersHidden(actor, { ruleOn, open: f.status === "open", hasPredicted: mine.has(f.id) })) return { ...f, glance: null };
+    if (othersNumbersHidden(actor, { ruleOn, open: f.status === "open", hasPredicted: mine.has(f.id) })) return { ...f, assessment: { ...f.assessment, reason: numberlessReason(f.assessment) }, glance: null };
     const scenarioRefs = f.scenarios.map((s) => ({ id: s.id, label: s.label, baseline: s.baseline }));
     const baselineId = f.scenarios.find((s) => s.baseline)?.id ?? f.scenarios[0].id;
     const assessment = assessAt({ scenarios: scenarioRefs, indicators: indicators.get(f.id) ?? [], prior: priors.get(f.id) ?? priorOf([], f.authorId, scenarioRefs), t: now, resolution: null });

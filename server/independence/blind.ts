@@ -25,10 +25,15 @@ export function blindForecast<T extends ForecastDto>(dto: T, readerId: string): 
   return {
     ...dto,
     predictions: dto.predictions.filter((p) => p.analystId === readerId),
-    assessment: { ...dto.assessment, implied: {} },
+    assessment: { ...dto.assessment, implied: {}, reason: numberlessReason(dto.assessment) },
     scores: dto.scores.filter((s) => s.analystId === readerId),
     othersHidden: true,
   };
+}
+
+/** "Overtaken" names the implied numbers, which start from the author's prior: said without them. */
+export function numberlessReason(assessment: { status: string; reason: string }): string {
+  return assessment.status === "overtaken" ? "An alternative now outweighs the baseline on the evidence" : assessment.reason;
 }
 
 export function blindTimeline(timeline: TimelineDto, readerId: string): TimelineDto {

@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -10,6 +11,13 @@ import { makeForecast, predict } from "./support/forecast-api";
 import { extraPort, startOwnServer, type OwnServer } from "./support/own-server";
 
 const DAY = 86_400_000;
+
+/** No serious or critical WCAG 2 A/AA violation, as a11y.spec.ts checks the other pages. */
+async function expectAccessible(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
+  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => ({ rule: v.id, targets: v.nodes.map((n) => n.target.join(" ")) }));
+  expect(serious, `axe violations on ${page.url()}`).toEqual([]);
+}
 
 test.describe("independent first forecasts", () => {
   test("an analyst sees no one's numbers on a forecast until their own first prediction, then sees them", async ({ asAnalyst, sessionOf }) => {
@@ -61,7 +69,7 @@ test.describe("versioned questions", () => {
     await expect(item).toContainText("One outlet is not enough.");
     await item.getByRole("link").click();
     const diff = page.getByTestId("diff-resolutionCriteria");
-    await expect(diff).toContainText("Yes if two credible outlets confirm the attack");
+    await expect(page.getByText("Yes if two credible outlets confirm the attack before the horizon.").first()).toBeVisible();
     await expect(diff.locator("ins", { hasText: "two" })).toBeVisible();
     await expect(diff.locator("ins", { hasText: "outlets confirm" })).toBeVisible();
     await expect(diff.locator("del", { hasText: "outlet reports" })).toBeVisible();
@@ -70,6 +78,24 @@ test.describe("versioned questions", () => {
     await inbox.goto();
     await item.getByRole("button", { name: /^Mark read/ }).click();
     await expect(item).toHaveAttribute("data-read", "true");
+    await expectAccessible(page);
+
+    // Discussion: the comment stands beside its author's standing prediction, links kept as links.
+    await page.goto(`/forecasts/${forecast.id}`);
+    const discussion = page.getByRole("form", { name: "Add a comment" });
+    await discussion.getByLabel("Add a comment").fill("Two outlets is the right bar: see https://example.org/erbil.");
+    await discussion.getByRole("button", { name: "Post comment" }).click();
+    const comment = page.getByTestId("comment").filter({ hasText: "Two outlets is the right bar" });
+    await expect(comment.getByTestId("commenter-standing")).toContainText("35% (unlikely) on Yes");
+    await expect(comment.getByRole("link", { name: "https://example.org/erbil" })).toHaveAttribute("href", "https://example.org/erbil");
+    await expectAccessible(page);
+
+    // The author hears of the comment in their inbox, and can mark everything read at once.
+    const authorsInbox = new InboxPage(authorPage);
+    await authorsInbox.goto();
+    await expect(authorsInbox.items.filter({ hasText: "commented on" }).first()).toContainText("Two outlets is the right bar");
+    await authorPage.getByRole("button", { name: "Mark all read" }).click();
+    await expect(authorsInbox.unread).toHaveText("Everything is read.");
   });
 });
 
@@ -77,7 +103,7 @@ test.describe("the forecast list", () => {
   test("a one-line quick entry, keyboard only, makes a yes/no forecast; the list shows its numbers at a glance", async ({ asAnalyst }) => {
     const { page } = asAnalyst;
     await page.goto("/forecasts");
-    const quick = page.getByLabel("Quick forecast");
+    const quick = page.getByRole("textbox", { name: "Quick forecast" });
     await quick.focus();
     await page.keyboard.type("Will it rain on the parade? maybe");
     await page.keyboard.press("Enter");
