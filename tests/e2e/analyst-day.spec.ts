@@ -119,7 +119,7 @@ test.describe("the forecast list", () => {
     const forecastPage = new ForecastPage(page);
     await expect(forecastPage.heading).toContainText("Iran's proxies attack US forces in Syria");
     await expect(forecastPage.authorStanding("Yes")).toContainText("70%");
-    await expect(page.getByText("Resolves Yes if this happens by the horizon")).toBeVisible();
+    await expect(page.getByRole("definition").filter({ hasText: "Resolves Yes if this happens by the horizon" })).toBeVisible();
 
     await page.goto("/forecasts");
     const row = page.getByRole("list", { name: "Forecasts" }).getByRole("listitem").filter({ hasText: id });
