@@ -10,6 +10,10 @@ import { BadRequest, Forbidden } from "@/lib/errors";
 import { formatDay, toIso } from "@/lib/format/dates";
 import { groupBy } from "@/lib/group-by";
 import { toIndicatorFacts, toResolutionFacts } from "./evidence-facts";
+import { readIndependenceRule } from "@/db/queries/independence";
+import { predictedOn } from "@/db/queries/review-queue";
+import { othersNumbersHidden } from "@/lib/auth/independence";
+import { numberlessReason } from "../independence/blind";
 import { decodeCursor, encodeCursor, type ForecastListQuery } from "@/lib/validation/forecast-list";
 
 export async function listForecasts(actor: Actor, query: ForecastListQuery, now: number): Promise<{ items: ForecastSummaryDto[]; nextCursor: string | null }> {
@@ -21,7 +25,7 @@ export async function listForecasts(actor: Actor, query: ForecastListQuery, now:
   if (authorIds?.length === 0) return { items: [], nextCursor: null };
   const rows = await listForecastRows(db, { ...query, authorIds, cursor, now });
   const page = rows.slice(0, query.limit);
-  const items = await summariesOf(page, now);
+  const items = await withoutHiddenNumbers(actor, await summariesOf(page, now));
   const last = page.at(-1);
   return { items, nextCursor: rows.length > query.limit && last ? encodeCursor(positionOf(last, query)) : null };
 }
@@ -65,6 +69,22 @@ export async function summariesOf(page: Pick<ListedRow, "forecast" | "authorName
       assessment: { status: assessment.status, reason: describeReason(assessment.reason, formatDay) },
     };
   });
+}
+
+/**
+ * SPEC §2: an "overtaken" reason quotes evidence-implied numbers, which start from the author's
+ * first prediction; a reader who hasn't predicted on an open forecast gets it without them.
+ */
+async function withoutHiddenNumbers(actor: Actor, items: ForecastSummaryDto[]): Promise<ForecastSummaryDto[]> {
+  const overtaken = items.filter((f) => f.status === "open" && f.assessment.status === "overtaken");
+  if (overtaken.length === 0) return items;
+  const db = getDb();
+  const [ruleOn, mine] = await Promise.all([readIndependenceRule(db), predictedOn(db, actor.id, overtaken.map((f) => f.id))]);
+  return items.map((f) =>
+    f.status === "open" && f.assessment.status === "overtaken" && othersNumbersHidden(actor, { ruleOn, open: true, hasPredicted: mine.has(f.id) })
+      ? { ...f, assessment: { ...f.assessment, reason: numberlessReason(f.assessment) } }
+      : f,
+  );
 }
 
 /** `authorId` names one person; `author` (the type-ahead's text) any whose name or email matches. */

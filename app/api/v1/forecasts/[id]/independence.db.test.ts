@@ -4,7 +4,9 @@ import { forecastInput } from "@/tests/support/forecast-input";
 import { persona, type Persona } from "@/tests/support/people";
 import { useTempDatabase } from "@/tests/support/temp-db";
 import { setIndependenceRule } from "@/server/settings/set-independence";
-import { POST as createForecast } from "../route";
+import { GET as listForecasts, POST as createForecast } from "../route";
+import { addIndicator } from "@/server/evidence/add-indicator";
+import { recordEvent } from "@/server/evidence/record-event";
 import { POST as predict } from "./predictions/route";
 import { GET as getForecast } from "./route";
 import { GET as getTimeline } from "./timeline/route";
@@ -95,5 +97,20 @@ describe("independent first forecast in the API (SPEC §2)", () => {
     await expect(setIndependenceRule(ada.actor, false, Date.now())).rejects.toMatchObject({ status: 403 });
     const { body } = await call(getForecast, "GET", { token: (await persona("Eve", "analyst")).token, params: { id: forecastId } });
     expect(body.othersHidden).toBe(true);
+  });
+
+  test("an overtaken forecast's reason is given without the implied numbers, in the forecast and in the list", async () => {
+    const { body: created } = await call(createForecast, "POST", { token: ada.token, body: forecastInput({ title: "Overtaken quietly" }) });
+    const [baseline] = created.scenarios;
+    const indicator = await addIndicator(ada.actor, created.id, { scenarioId: baseline.id, description: "Lethal attack", direction: "against", likelihoodRatio: 10 }, Date.now());
+    await recordEvent(ada.actor, { occurredAt: new Date(Date.now() - 1000).toISOString(), title: "An attack", indicatorIds: [indicator.id] }, Date.now());
+    const newcomer = await persona("Gus", "analyst");
+    const detail = (await call(getForecast, "GET", { token: newcomer.token, params: { id: created.id } })).body;
+    expect(detail.assessment.status).toBe("overtaken");
+    expect(detail.assessment.reason).not.toMatch(/%/);
+    const listed = (await call(listForecasts, "GET", { token: newcomer.token, query: { q: "Overtaken quietly" } })).body.items[0];
+    expect(listed.assessment.reason).not.toMatch(/%/);
+    // The author, who predicted, reads the numbers.
+    expect((await call(getForecast, "GET", { token: ada.token, params: { id: created.id } })).body.assessment.reason).toMatch(/%/);
   });
 });
