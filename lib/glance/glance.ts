@@ -53,13 +53,14 @@ export function medianBaselineAt(input: Pick<GlanceInput, "scenarioIds" | "basel
   return round1(shares[input.scenarioIds.indexOf(input.baselineId)] * 100);
 }
 
-export function glanceOf(input: GlanceInput): Glance {
+/** With `sparkline: false` (for ranking many forecasts) the 90 daily medians are skipped and the sparkline is empty. */
+export function glanceOf(input: GlanceInput, options: { sparkline: boolean } = { sparkline: true }): Glance {
   const { predictions, now } = input;
   const authors = standingAt(predictions.filter((p) => p.analystId === input.authorId), now);
   const author = authors[0]?.probabilities[input.baselineId] ?? null;
   const median = medianBaselineAt(input, now);
   const sparkline: (number | null)[] = [];
-  for (let day = SPARKLINE_DAYS - 1; day >= 0; day--) sparkline.push(medianBaselineAt(input, now - day * DAY_MS));
+  if (options.sparkline) for (let day = SPARKLINE_DAYS - 1; day >= 0; day--) sparkline.push(medianBaselineAt(input, now - day * DAY_MS));
   const weekAgo = medianBaselineAt(input, now - WEEK_MS);
   return {
     author,

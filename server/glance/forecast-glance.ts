@@ -21,10 +21,10 @@ export type Sort = (typeof SORTS)[number];
 export type GlancedSummary = ForecastSummaryDto & { glance: Glance | null };
 
 /** The computed orders look at no more forecasts than this (the most recently active ones). */
-const CANDIDATES = 2000;
+const CANDIDATES = 1000;
 
 /** The numbers at a glance for a page of summaries, hidden where the independence rule says so. */
-export async function withGlance(actor: Actor, items: ForecastSummaryDto[], now: number): Promise<GlancedSummary[]> {
+export async function withGlance(actor: Actor, items: ForecastSummaryDto[], now: number, options = { sparkline: true }): Promise<GlancedSummary[]> {
   if (!canRead(actor)) throw new Forbidden();
   const db = getDb();
   const ids = items.map((f) => f.id);
@@ -48,7 +48,7 @@ export async function withGlance(actor: Actor, items: ForecastSummaryDto[], now:
       predictions: byForecast.get(f.id) ?? [],
       impliedBaseline: assessment.implied[baselineId] ?? null,
       now,
-    });
+    }, options);
     return { ...f, glance };
   });
 }
@@ -66,8 +66,10 @@ export async function sortedByGlance(actor: Actor, sort: Exclude<Sort, "newest">
     return { items: await withGlance(actor, await summariesOf(rows.slice(0, perPage), now), now), hasMore: rows.length > perPage };
   }
   const ids = sort === "changed" ? await predictedSince(db, now - 7 * 86_400_000, CANDIDATES) : await openWithEvidence(db, now, CANDIDATES);
-  const glanced = await withGlance(actor, await summariesOf(await listedRowsOf(db, ids), now), now);
+  // Rank every candidate on two medians each, then draw the sparklines of the page shown only.
+  const ranked = await withGlance(actor, await summariesOf(await listedRowsOf(db, ids), now), now, { sparkline: false });
   const score = (f: GlancedSummary) => (f.glance ? (sort === "changed" ? f.glance.changeThisWeek : f.glance.contested) : -1);
-  glanced.sort((a, b) => score(b) - score(a) || b.createdAt.localeCompare(a.createdAt));
-  return { items: glanced.slice(page * perPage, (page + 1) * perPage), hasMore: glanced.length > (page + 1) * perPage };
+  ranked.sort((a, b) => score(b) - score(a) || b.createdAt.localeCompare(a.createdAt));
+  const shown = ranked.slice(page * perPage, (page + 1) * perPage).map(({ glance: _ranking, ...summary }) => summary);
+  return { items: await withGlance(actor, shown, now), hasMore: ranked.length > (page + 1) * perPage };
 }
