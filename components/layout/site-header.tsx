@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { Actor } from "@/lib/auth/policy";
+import { InboxLink } from "@/components/inbox/inbox-link";
 import { SignOutButton } from "./sign-out-button";
 
 /** The signed-in person only chooses which links to show; every page and action checks rights itself. */
@@ -22,6 +23,7 @@ export function SiteHeader({ actor }: { actor: Actor | null }) {
             {actor.roles.includes("admin") && <Link href="/admin/audit" className="hover:underline">Audit</Link>}
             {actor.roles.includes("admin") && <Link href="/admin/import" className="hover:underline">Import</Link>}
             <span className="ml-auto flex items-center gap-4 text-sm">
+              <InboxLink />
               <Link href="/account" className="hover:underline">
                 {actor.name} <span className="text-muted">({actor.roles.join(", ")})</span>
               </Link>

@@ -35,6 +35,10 @@ export const {
   forecastScore,
   probabilityStatement,
   aggregateScore,
+  forecastVersion,
+  comment,
+  inboxItem,
+  inboxRead,
   auditLog,
 } = active;
 
@@ -53,4 +57,7 @@ export type {
   ForecastScoreRow,
   ProbabilityStatementRow,
   AggregateScoreRow,
+  ForecastVersionRow,
+  CommentRow,
+  InboxItemRow,
 } from "./sqlite";

@@ -96,6 +96,8 @@ export const userRole = pgTable(
 export const team = pgTable("team", {
   id: text("id").primaryKey(),
   name: text("name").notNull().unique(),
+  /** A standing prediction older than this many days is "stale" on its analyst's home page. */
+  staleDays: integer("stale_days").notNull().default(30),
   createdAt: bigint("created_at", { mode: "number" }).notNull(),
 });
 
@@ -160,6 +162,8 @@ export const forecast = pgTable(
     excerpt: text("excerpt"),
     /** Kept by triggers on `resolution` (migration 0003): open until resolved or annulled; "closed" is open past `closesAt`. */
     state: text("state", { enum: ["open", "resolved", "annulled"] }).notNull().default("open"),
+    /** Raised by one with each edit of the question (SPEC §2 versions); 1 as created. */
+    version: integer("version").notNull().default(1),
   },
   (t) => [
     index("forecast_created_idx").on(t.createdAt, t.id),
@@ -396,6 +400,65 @@ export const aggregateScore = pgTable(
   (t) => [index("aggregate_score_known_idx").on(t.outcomeKnownAt)],
 );
 
+/** One edit of a forecast's question (SPEC §2): never overwritten; version 1 is the forecast as created. */
+export const forecastVersion = pgTable(
+  "forecast_version",
+  {
+    forecastId: text("forecast_id").notNull().references(() => forecast.id, { onDelete: "restrict" }),
+    version: integer("version").notNull(),
+    at: bigint("at", { mode: "number" }).notNull(),
+    actorId: text("actor_id").references(() => user.id, { onDelete: "restrict" }),
+    reason: text("reason").notNull(),
+    /** JSON: { field: { before, after } } of what this edit changed. */
+    changes: text("changes").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.forecastId, t.version] })],
+);
+
+/** Discussion on a forecast, threaded one level (`replyTo` names a comment that answers nothing). */
+export const comment = pgTable(
+  "comment",
+  {
+    id: text("id").primaryKey(),
+    forecastId: text("forecast_id").notNull().references(() => forecast.id, { onDelete: "restrict" }),
+    authorId: text("author_id").notNull().references(() => user.id, { onDelete: "restrict" }),
+    replyTo: text("reply_to"),
+    body: text("body").notNull(),
+    createdAt: bigint("created_at", { mode: "number" }).notNull(),
+    editedAt: bigint("edited_at", { mode: "number" }),
+  },
+  (t) => [
+    index("comment_forecast_idx").on(t.forecastId, t.createdAt, t.id),
+    foreignKey({ name: "comment_reply_fk", columns: [t.replyTo], foreignColumns: [t.id] }).onDelete("restrict"),
+  ],
+);
+
+/** What happened to a forecast someone takes part in (a prediction, an edit, a resolution, a comment), one row per person told. */
+export const inboxItem = pgTable(
+  "inbox_item",
+  {
+    id: text("id").primaryKey(),
+    userId: text("user_id").notNull().references(() => user.id, { onDelete: "cascade" }),
+    kind: text("kind").notNull(),
+    forecastId: text("forecast_id").references(() => forecast.id, { onDelete: "restrict" }),
+    at: bigint("at", { mode: "number" }).notNull(),
+    text: text("text").notNull(),
+    readAt: bigint("read_at", { mode: "number" }),
+  },
+  (t) => [index("inbox_item_user_idx").on(t.userId, t.at, t.id)],
+);
+
+/** Read marks of the "what needs me" items, which are worked out afresh on each visit and so have no row of their own. */
+export const inboxRead = pgTable(
+  "inbox_read",
+  {
+    userId: text("user_id").notNull().references(() => user.id, { onDelete: "cascade" }),
+    itemId: text("item_id").notNull(),
+    readAt: bigint("read_at", { mode: "number" }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.itemId] })],
+);
+
 export const auditLog = pgTable(
   "audit_log",
   {
@@ -426,3 +489,6 @@ export type AuditRow = typeof auditLog.$inferSelect;
 export type ForecastScoreRow = typeof forecastScore.$inferSelect;
 export type ProbabilityStatementRow = typeof probabilityStatement.$inferSelect;
 export type AggregateScoreRow = typeof aggregateScore.$inferSelect;
+export type ForecastVersionRow = typeof forecastVersion.$inferSelect;
+export type CommentRow = typeof comment.$inferSelect;
+export type InboxItemRow = typeof inboxItem.$inferSelect;

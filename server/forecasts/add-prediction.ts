@@ -9,6 +9,7 @@ import { toIso } from "@/lib/format/dates";
 import { parseOrThrow } from "@/lib/validation/issues";
 import { addPredictionSchema } from "@/lib/validation/prediction";
 import { toTenths } from "@/lib/validation/probabilities";
+import { predictionNews, tellParticipants } from "../inbox/tell";
 import { auditActorId } from "../system-actor";
 
 /** Appends one analyst's probabilities over every scenario. Nothing ever edits or deletes a prediction. */
@@ -33,6 +34,7 @@ export async function addPrediction(actor: Actor, forecastId: string, rawInput: 
     const createdAt = await strictlyAfterOwnLast(tx, forecastId, actor.id, now);
     await insertPrediction(tx, { id, forecastId, analystId: actor.id, createdAt, rationale: input.rationale, tenths });
     await writeAudit(tx, { at: now, actorId: auditActorId(actor), action: "prediction.create", entity: "prediction", entityId: id, after: { forecastId, probabilities: input.probabilities, rationale: input.rationale } });
+    await tellParticipants(tx, actor, forecast, "prediction", predictionNews(actor, forecast), now);
     return { input, scenarioIds, createdAt };
   });
   const probabilities = Object.fromEntries(scenarioIds.map((sid) => [sid, input.probabilities[sid]]));
