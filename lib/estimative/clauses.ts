@@ -47,7 +47,7 @@ export function judgmentClauses(text: string, terms: readonly ClauseTerm[]): Cla
   const whole = [{ start: 0, end: text.length }];
   if (terms.filter((t) => t.judges).length < 2) return whole;
   const cut = cutAtContrasts(text, terms);
-  return cut.flatMap((clause) => cutAtAnd(text, clause, terms));
+  return cut.flatMap((clause) => cutAtAnd(text, clause, terms)).flatMap((clause) => cutBetweenStatedChances(text, clause, terms));
 }
 
 /** The sentence cut at contrasts and semicolons, each side keeping a judgment of its own. */
@@ -93,6 +93,27 @@ function cutAtAnd(text: string, clause: Clause, terms: readonly ClauseTerm[]): C
     if (left.size === 0 || right.size === 0 || [...left].some((kind) => right.has(kind))) continue;
     out.push({ start, end: join.start });
     start = join.end;
+  }
+  out.push({ start, end: clause.end });
+  return out;
+}
+
+/**
+ * Two different chances the author wrote as numbers are two judgments, even joined by a bare
+ * comma: "Neutral is favored this fall (~70% chance), continuing through spring (50-55%
+ * chance)". The cut is at the last comma before the second number.
+ */
+function cutBetweenStatedChances(text: string, clause: Clause, terms: readonly ClauseTerm[]): Clause[] {
+  const stated = terms.filter((t) => t.kind?.startsWith("stated:") && t.start >= clause.start && t.end <= clause.end);
+  const out: Clause[] = [];
+  let start = clause.start;
+  for (let i = 1; i < stated.length; i++) {
+    if (stated[i].kind === stated[i - 1].kind) continue;
+    const comma = text.lastIndexOf(",", stated[i].start);
+    if (comma <= stated[i - 1].end || comma <= start) continue;
+    out.push({ start, end: comma });
+    start = comma + 1;
+    while (start < clause.end && /\s/.test(text[start])) start++;
   }
   out.push({ start, end: clause.end });
   return out;

@@ -172,3 +172,27 @@ test("a forecast stated as certain with 'is forecast to' stays off the main coun
   expect(judgments).toEqual([]);
   expect(unhedged.map((j) => j.horizons.map((h) => h.text))).toEqual([["tonight"]]);
 });
+
+describe("two chances written as numbers in one sentence", () => {
+  test("are two judgments, each with its number and horizon", () => {
+    const found = extractJudgments("Dry conditions are favored through autumn 2024 (~70% chance), continuing into spring 2025 (50-55% chance).", PUBLISHED);
+    expect(found.map((j) => [j.probability, j.horizons.map((h) => h.text)])).toEqual([
+      [70, ["through autumn 2024"]],
+      [52.5, ["into spring 2025"]],
+    ]);
+  });
+
+  test("the same chance twice stays one judgment", () => {
+    expect(extractJudgments("There is a 30% chance of hail, a 30% chance of sleet.", PUBLISHED)).toHaveLength(1);
+  });
+});
+
+test("'speed' and 'need' tell no past: their clause keeps its relative horizon", () => {
+  expect(horizonTexts("The wind speed forecast reaches gale force in two to three days")).toEqual([["in two to three days", "2024-07-13"]]);
+  expect(horizonTexts("We need a decision within six months")).toEqual([["within six months", "2025-01-10"]]);
+});
+
+test("'agreed' still tells the past, so its month is no horizon", () => {
+  expect(horizonTexts("The parties agreed on a truce in August")).toEqual([]);
+  expect(horizonTexts("The parties may agree on a truce in August")).toEqual([["in August", "2024-08-31"]]);
+});

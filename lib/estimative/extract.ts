@@ -166,7 +166,9 @@ const judges = (term: Found) => term.kind !== "comparative" && term.kind !== "un
 
 // For cutting at "and" (clauses.ts): a judging verb, a vague word and each probability are
 // different kinds of judgment.
-const kindOf = (term: Found) => (term.kind === "estimative" ? `p${term.probability ?? "?"}` : term.kind);
+// A number the author wrote is marked apart ("stated:75"), so that two stated chances in one
+// sentence can be told apart from a word and its bracketed number.
+const kindOf = (term: Found) => (term.kind !== "estimative" ? term.kind : `${term.stated ? "stated:" : "p"}${term.probability ?? "?"}`);
 
 const OTHER_SCALE: Record<ScaleId, ScaleId> = { icd203: "phia", phia: "icd203" };
 
