@@ -164,6 +164,12 @@ const unique = (values: string[]) => [...new Set(values)];
 // "will" does not: "X will probably fall, but the regime will survive" stays one judgment.
 const judges = (term: Found) => term.kind !== "comparative" && term.kind !== "unhedged";
 
+// For cutting at "and" (clauses.ts): a judging verb, a vague word and each probability are
+// different kinds of judgment.
+// A number the author wrote is marked apart ("stated:75"), so that two stated chances in one
+// sentence can be told apart from a word and its bracketed number.
+const kindOf = (term: Found) => (term.kind !== "estimative" ? term.kind : `${term.stated ? "stated:" : "p"}${term.probability ?? "?"}`);
+
 const OTHER_SCALE: Record<ScaleId, ScaleId> = { icd203: "phia", phia: "icd203" };
 
 interface Reading {
@@ -228,7 +234,7 @@ function judgmentsOf(input: string, sentence: Sentence, publishedAt: CalendarDat
   const found = termsOf(sentence.text);
   if (found.length === 0) return [];
   const horizons = findHorizons(sentence.text, publishedAt);
-  const clauses = judgmentClauses(sentence.text, found.map((t) => ({ start: t.start, end: t.end, judges: judges(t) })));
+  const clauses = judgmentClauses(sentence.text, found.map((t) => ({ start: t.start, end: t.end, judges: judges(t), kind: kindOf(t) })));
   if (clauses.length === 1) return [judgmentOf(sentence, clauses[0], found, horizons, sentence.start, sentence.end, scale)];
   const offsets = offsetsInInput(input, sentence);
   return clauses.map((clause) => judgmentOf(sentence, clause, found, horizons, offsets[clause.start], offsets[clause.end - 1] + 1, scale));

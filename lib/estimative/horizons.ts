@@ -129,7 +129,8 @@ function mergeRanges(text: string, sorted: Candidate[]): Candidate[] {
 // date without a year in the past, whatever month it names. Passive forms ("is forecasted by late
 // summer") and words that plan ahead ("scheduled") do not count, nor does a clause with a future
 // or modal verb.
-const PAST_VERB = /\b(?:was|were|had|did|(?<!\b(?:is|are|be|been|being|gets?)\s+)(?!(?:scheduled|expected|planned|intended|supposed|designed|slated|forecasted|predicted|projected)\b)[a-z]{3,}ed)\b/i;
+// "Speed", "need" and "hundred" end in -ed but tell no past.
+const PAST_VERB = /\b(?:was|were|had|did|(?<!\b(?:is|are|be|been|being|gets?)\s+)(?!(?:scheduled|expected|planned|intended|supposed|designed|slated|forecasted|predicted|projected)\b)(?!(?:speed|need|seed|feed|weed|greed|breed|creed|deed|heed|bleed|indeed|proceed|succeed|exceed|hundred|kindred|sacred|naked|wicked|rugged|beloved)\b)[a-z]{3,}ed)\b/i;
 const FUTURE_OR_MODAL = /\b(?:will|would|shall|may|might|could|can|should|must|going\s+to|likely|probably|expects?|anticipates?|plans?|intends?)\b/i;
 const HAS_YEAR_DIGITS = /\b(?:19|20|21)\d{2}\b/;
 

@@ -52,7 +52,7 @@ const CHANCE_QUALITY = [
   "substantial", "meaningful", "slim", "slight", "small", "little", "low", "high", "outside", "fighting",
 ];
 /** "A good chance", "a very real possibility", "low odds": a chance with a quality but no number. */
-const CHANCE_PHRASE = String.raw`(?:(?:very|quite|fairly|pretty|reasonably|relatively|extremely|rather)\s+)?(?:${CHANCE_QUALITY.join("|")})\s+(?:chances?|possibility|probability|likelihood|odds)`;
+const CHANCE_PHRASE = String.raw`(?:(?:very|quite|fairly|pretty|reasonably|relatively|extremely|rather)\s+)?(?:${CHANCE_QUALITY.join("|")})\s+(?:chances?|possibility|possibilities|probability|probabilities|likelihood|odds)`;
 
 // Longest first, so "could not be ruled out" wins over "could" at the same position.
 const VAGUE_PATTERN = new RegExp(
