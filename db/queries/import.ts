@@ -5,6 +5,7 @@ import type { SQLiteTable } from "drizzle-orm/sqlite-core";
 import { engine, executeStatement, sqliteEngine, type Conn } from "../client";
 import { aggregateScore, forecast, forecastScore, forecastTag, prediction, predictionProbability, probabilityStatement, report, resolution, scenario, team, user, userRole } from "../schema";
 import { insertMany } from "./bulk";
+import { untallyStored } from "./tallies";
 
 /** Keeps each `inArray` list far below both engines' parameter caps. */
 const IDS_PER_QUERY = 5_000;
@@ -178,6 +179,7 @@ export async function scoringRowsOf(db: Conn, forecastIds: string[]): Promise<Fo
 
 /** Removes the stored scores of these forecasts, before they are stored afresh. */
 export async function deleteScoresOfMany(tx: Conn, forecastIds: string[]): Promise<void> {
+  await untallyStored(tx, forecastIds);
   for (const part of slices(forecastIds, IDS_PER_QUERY)) {
     await tx.delete(forecastScore).where(inArray(forecastScore.forecastId, part));
     await tx.delete(probabilityStatement).where(inArray(probabilityStatement.forecastId, part));

@@ -3,6 +3,7 @@ import { and, asc, avg, count, eq, gte, inArray, lte, sql, type SQL } from "driz
 import type { Conn } from "../client";
 import { aggregateScore, forecastScore, forecastTag, probabilityStatement, resolutionEvent, teamMember, user } from "../schema";
 import { insertMany } from "./bulk";
+import { adjustTallies, untallyStored } from "./tallies";
 
 export type ForecastScoreInsert = typeof forecastScore.$inferInsert;
 export type StatementInsert = typeof probabilityStatement.$inferInsert;
@@ -12,9 +13,11 @@ export async function replaceScoresOf(tx: Conn, forecastId: string, scores: Fore
   await deleteScoresOf(tx, forecastId);
   await insertMany(tx, forecastScore, scores);
   await insertMany(tx, probabilityStatement, statements);
+  await adjustTallies(tx, { statements: statements.map(keyed), scores: scores.map(keyed), aggregates: [] }, 1);
 }
 
 export async function deleteScoresOf(tx: Conn, forecastId: string): Promise<void> {
+  await untallyStored(tx, [forecastId]);
   await tx.delete(forecastScore).where(eq(forecastScore.forecastId, forecastId));
   await tx.delete(probabilityStatement).where(eq(probabilityStatement.forecastId, forecastId));
   await tx.delete(aggregateScore).where(eq(aggregateScore.forecastId, forecastId));
@@ -22,6 +25,12 @@ export async function deleteScoresOf(tx: Conn, forecastId: string): Promise<void
 
 export async function insertAggregateScore(tx: Conn, row: typeof aggregateScore.$inferInsert): Promise<void> {
   await tx.insert(aggregateScore).values(row);
+  await adjustTallies(tx, { statements: [], scores: [], aggregates: [keyed(row)] }, 1);
+}
+
+/** An insert row with its optional filter keys made explicit, as the tallies read them. */
+export function keyed<T extends { confidence?: "low" | "moderate" | "high" | null; reportId?: string | null }>(row: T): T & { confidence: "low" | "moderate" | "high" | null; reportId: string | null } {
+  return { ...row, confidence: row.confidence ?? null, reportId: row.reportId ?? null };
 }
 
 /** The aggregate forecast's mean scores over the filtered forecasts (filters on forecasts only: no analyst or team). */

@@ -35,6 +35,8 @@ export const {
   forecastScore,
   probabilityStatement,
   aggregateScore,
+  statementTally,
+  scoreTally,
   auditLog,
 } = active;
 
@@ -53,4 +55,6 @@ export type {
   ForecastScoreRow,
   ProbabilityStatementRow,
   AggregateScoreRow,
+  StatementTallyRow,
+  ScoreTallyRow,
 } from "./sqlite";

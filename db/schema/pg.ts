@@ -396,6 +396,50 @@ export const aggregateScore = pgTable(
   (t) => [index("aggregate_score_known_idx").on(t.outcomeKnownAt)],
 );
 
+/**
+ * Calibration's statements counted by what the dashboards filter on, kept in step with
+ * `probability_statement` in the same transaction that writes or deletes statements (resolve,
+ * reopen, import): per dimension (`all`, `tag`, `confidence`, `report`, and the same with an
+ * `agg-` prefix for the aggregate forecast's statements), key, UTC month of the outcome (YYYYMM),
+ * matured, probability (tenths) and outcome, how many statements there are. A dashboard over
+ * everyone, a tag or a date range adds up these few rows instead of scanning millions.
+ */
+export const statementTally = pgTable(
+  "statement_tally",
+  {
+    dim: text("dim").notNull(),
+    key: text("key").notNull(),
+    month: integer("month").notNull(),
+    matured: boolean("matured").notNull(),
+    tenths: integer("tenths").notNull(),
+    outcome: integer("outcome").notNull(),
+    n: integer("n").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.dim, t.key, t.month, t.matured, t.tenths, t.outcome] })],
+);
+
+/**
+ * The scores' sums per analyst, kept like `statement_tally` (same dimensions, month and matured),
+ * so the scores page's means over everyone, a tag or a date range add up a few rows. The
+ * aggregate forecast's (everyone's median) are the rows with `analyst_id` ''.
+ */
+export const scoreTally = pgTable(
+  "score_tally",
+  {
+    dim: text("dim").notNull(),
+    key: text("key").notNull(),
+    month: integer("month").notNull(),
+    matured: boolean("matured").notNull(),
+    analystId: text("analyst_id").notNull(),
+    n: integer("n").notNull(),
+    sumFinalBrier: doublePrecision("sum_final_brier").notNull(),
+    sumTimeAveragedBrier: doublePrecision("sum_time_averaged_brier").notNull(),
+    sumRelativeBrier: doublePrecision("sum_relative_brier").notNull(),
+    sumFinalLogScore: doublePrecision("sum_final_log_score").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.dim, t.key, t.month, t.matured, t.analystId] })],
+);
+
 export const auditLog = pgTable(
   "audit_log",
   {
@@ -426,3 +470,5 @@ export type AuditRow = typeof auditLog.$inferSelect;
 export type ForecastScoreRow = typeof forecastScore.$inferSelect;
 export type ProbabilityStatementRow = typeof probabilityStatement.$inferSelect;
 export type AggregateScoreRow = typeof aggregateScore.$inferSelect;
+export type StatementTallyRow = typeof statementTally.$inferSelect;
+export type ScoreTallyRow = typeof scoreTally.$inferSelect;

@@ -2,6 +2,8 @@ import "server-only";
 import type { Conn } from "@/db/client";
 import { deleteScoresOfMany, insertInSlices, scoringRowsOf, type ScoreInsert, type StatementInsert } from "@/db/queries/import";
 import { aggregateScore, forecastScore, probabilityStatement, type AggregateScoreRow } from "@/db/schema";
+import { keyed } from "@/db/queries/scores";
+import { adjustTallies } from "@/db/queries/tallies";
 import { rowsToStore } from "../scoring/score-rows";
 
 const FORECASTS_PER_BATCH = 100;
@@ -31,6 +33,7 @@ export async function storeScoresOfMany(tx: Conn, forecastIds: string[], pace: (
     await insertInSlices(tx, forecastScore, scores, pace);
     await insertInSlices(tx, probabilityStatement, statements, pace);
     await insertInSlices(tx, aggregateScore, aggregates, pace);
+    await adjustTallies(tx, { statements: statements.map(keyed), scores: scores.map(keyed), aggregates: aggregates.map(keyed) }, 1);
     stored += scores.length;
   }
   return stored;

@@ -1,0 +1,35 @@
+import "server-only";
+import { getDb } from "@/db/client";
+import { canReadAllScores, canReadScoresOf, type Actor } from "@/lib/auth/policy";
+import { calibrate, type Calibration } from "@/lib/calibration/calibrate";
+import { quarterlyTrend, type QuarterPoint } from "@/lib/calibration/trend";
+import { Forbidden } from "@/lib/errors";
+import type { CalibrationQuery } from "@/lib/validation/calibration";
+import { scoreFilterOf } from "../scores/list-scores";
+import { calibrationCounts } from "./calibration-counts";
+
+export interface CalibrationView extends Calibration {
+  /** Mean (p − o)² and reliability per calendar quarter of the outcome, oldest first. */
+  trend: QuarterPoint[];
+  /** Whose statements these are: everyone's (a reviewer or manager) or the reader's own. */
+  scope: "everyone" | "own";
+}
+
+const NOT_YOURS = "You may read your own calibration and the whole team's, but not another analyst's.";
+
+/** Refuses an analyst another analyst's `analystId` (SPEC §6), and anyone without a role. */
+export function authoriseCalibration(actor: Actor, query: Pick<CalibrationQuery, "analystId">): void {
+  if (actor.roles.length === 0) throw new Forbidden();
+  if (query.analystId && !canReadScoresOf(actor, query.analystId)) throw new Forbidden(NOT_YOURS);
+}
+
+/**
+ * SPEC §5's calibration of the statements the filters keep (GET /api/v1/calibration and the
+ * calibration page): bins, Murphy decomposition, discrimination, and the quarterly trend.
+ * Reviewers and managers read everyone's; an analyst their own only, whatever the filters say.
+ */
+export async function getCalibration(actor: Actor, query: CalibrationQuery): Promise<CalibrationView> {
+  authoriseCalibration(actor, query);
+  const counts = await calibrationCounts(getDb(), scoreFilterOf(actor, query));
+  return { ...calibrate(counts, query.bins), trend: quarterlyTrend(counts), scope: canReadAllScores(actor) ? "everyone" : "own" };
+}
