@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, avg, count, eq, gte, inArray, lte, sql, type SQL } from "drizzle-orm";
+import { and, asc, avg, count, eq, gt, gte, inArray, lt, lte, or, sql, type SQL } from "drizzle-orm";
 import type { Conn } from "../client";
 import { aggregateScore, forecastScore, forecastTag, probabilityStatement, resolutionEvent, teamMember, user } from "../schema";
 import { insertMany } from "./bulk";
@@ -105,13 +105,46 @@ export function analystMeans(db: Conn, filter: ScoreFilter) {
     .orderBy(asc(user.name), asc(forecastScore.analystId));
 }
 
-/** Every filtered (analyst, forecast) row, the most recently known outcome first. */
-export function scoreRows(db: Conn, filter: ScoreFilter) {
+export interface ScoreRowCursor {
+  outcomeKnownAt: number;
+  forecastId: string;
+  analystId: string;
+}
+
+export function encodeScoreRowCursor(c: ScoreRowCursor): string {
+  return Buffer.from(JSON.stringify([c.outcomeKnownAt, c.forecastId, c.analystId])).toString("base64url");
+}
+
+export function decodeScoreRowCursor(cursor: string): ScoreRowCursor | null {
+  try {
+    const v: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+    if (Array.isArray(v) && v.length === 3 && typeof v[0] === "number" && typeof v[1] === "string" && typeof v[2] === "string") return { outcomeKnownAt: v[0], forecastId: v[1], analystId: v[2] };
+  } catch {
+    // reported by the caller
+  }
+  return null;
+}
+
+/** A page of the filtered (analyst, forecast) rows, the most recently known outcome first (one more than `limit`, to tell whether more follow). */
+export function scoreRows(db: Conn, filter: ScoreFilter, limit: number, after: ScoreRowCursor | null) {
+  const t = forecastScore;
   return db
     .select()
-    .from(forecastScore)
-    .where(scoreConditions(forecastScore, filter))
-    .orderBy(sql`${forecastScore.outcomeKnownAt} desc`, asc(forecastScore.forecastId), asc(forecastScore.analystId));
+    .from(t)
+    .where(
+      and(
+        scoreConditions(t, filter),
+        after
+          ? or(
+              lt(t.outcomeKnownAt, after.outcomeKnownAt),
+              and(eq(t.outcomeKnownAt, after.outcomeKnownAt), gt(t.forecastId, after.forecastId)),
+              and(eq(t.outcomeKnownAt, after.outcomeKnownAt), eq(t.forecastId, after.forecastId), gt(t.analystId, after.analystId)),
+            )
+          : undefined,
+      ),
+    )
+    .orderBy(sql`${t.outcomeKnownAt} desc`, asc(t.forecastId), asc(t.analystId))
+    .limit(limit + 1);
 }
 
 /** The events a reviewer cited for a forecast's resolution. */
