@@ -170,3 +170,24 @@ describe("quarterly trend", () => {
     expect(trend[1].brier).toBeCloseTo(0.04, 12);
   });
 });
+
+describe("the page's sentences", () => {
+  test("a bin read aloud, in words or as a decile; the busiest bin first; empty bins say nothing", async () => {
+    const { binSentence, headlineSentence } = await import("./reading");
+    const words = calibrate(pairs([67.5, 1], [67.5, 1], [60, 0], [20, 0]), "icd203");
+    // "likely" (55, 80]: 67.5, 67.5, 60 → 2 of 3 happened = 67%
+    expect(binSentence(words.bins[4], true)).toBe("When we said likely, it happened 67% of the time (n = 3).");
+    expect(headlineSentence(words, true)).toBe("When we said likely, it happened 67% of the time (n = 3).");
+    expect(binSentence(calibrate(pairs([64, 1])).bins[6], false)).toBe("When we said 60 to 70%, it happened 100% of the time (n = 1).");
+    expect(binSentence(words.bins[0], true)).toBeNull();
+  });
+
+  test("over- and underconfidence in points; discrimination in words", async () => {
+    const { confidenceSentence, discriminationSentence } = await import("./reading");
+    expect(confidenceSentence(-6.2)).toBe("When we leaned one way we were right 6 points more often than we said: underconfident.");
+    expect(confidenceSentence(1)).toBe("When we leaned one way we were right 1 point less often than we said: overconfident.");
+    expect(confidenceSentence(0.2)).toMatch(/well calibrated/);
+    expect(confidenceSentence(null)).toMatch(/can't be told/);
+    expect(discriminationSentence(0.875)).toMatch(/the higher probability 88% of the time/);
+  });
+});

@@ -1,0 +1,14 @@
+import { z } from "zod";
+
+/**
+ * The calibration page's own parameters beside SPEC §5's filters (all in the URL, so a view can
+ * be shared): `vsAnalystId` / `vsTeamId` draw a second analyst or team on the same chart, `bin`
+ * opens a bin's statements and `cursor` pages them.
+ */
+export const calibrationPageSchema = z.object({
+  vsAnalystId: z.string().min(1).max(100).optional(),
+  vsTeamId: z.string().min(1).max(100).optional(),
+  bin: z.coerce.number({ error: "must be a bin's number" }).int().min(0, { error: "must be 0 or more" }).optional(),
+  cursor: z.string().max(400).optional(),
+});
+export type CalibrationPageQuery = z.output<typeof calibrationPageSchema>;
