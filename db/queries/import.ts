@@ -77,7 +77,7 @@ export async function insertInSlices<T extends SQLiteTable>(tx: Conn, table: T, 
  * the same values drizzle would bind (each column's own conversion: booleans, dates), a fraction of
  * the time. Every row must carry the same keys (the columns written; the rest take their defaults).
  */
-async function insertRows<T extends SQLiteTable>(tx: Conn, table: T, rows: T["$inferInsert"][]): Promise<void> {
+export async function insertRows<T extends SQLiteTable>(tx: Conn, table: T, rows: T["$inferInsert"][]): Promise<void> {
   if (rows.length === 0) return;
   if (engine() === "pg") return insertByColumns(tx, table, rows);
   const writer = sqliteEngine()?.writer;
