@@ -1,7 +1,7 @@
 import "server-only";
-import { and, eq, gte, inArray, lte, sql, type SQL, type SQLWrapper } from "drizzle-orm";
+import { and, eq, gt, gte, inArray, lte, sql, type SQL, type SQLWrapper } from "drizzle-orm";
 import { engine, sqliteEngine, type Conn } from "../client";
-import { aggregateScore, forecastScore, forecastTag, probabilityStatement, scoreTally, statementTally } from "../schema";
+import { aggregateScore, forecastScore, forecastTag, probabilityStatement, scoreTally, statementTally, trendTally } from "../schema";
 import type { ScoreFilter } from "./scores";
 
 /**
@@ -36,6 +36,9 @@ export interface AggregateLike extends KeyedRow {
   timeAveragedBrier: number;
   finalLogScore: number;
 }
+
+/** The `month` of the all-time rows: a filter without dates reads these alone. */
+export const ALL_TIME = 0;
 
 /** The aggregate forecast's rows in `score_tally`. */
 export const AGGREGATE_ANALYST = "";
@@ -86,19 +89,31 @@ export async function adjustTallies(tx: Conn, rows: { statements: StatementLike[
   if (all.length === 0) return;
   const tags = await tagsOf(tx, all.map((r) => r.forecastId));
   const statementDeltas = new Map<string, typeof statementTally.$inferInsert>();
+  const trendDeltas = new Map<string, typeof trendTally.$inferInsert>();
   for (const s of rows.statements) {
+    const p = s.tenths / 1000;
+    const decile = Math.min(9, Math.floor(s.tenths / 100));
     for (const [dim, key] of dimensionsOf(s, tags.get(s.forecastId) ?? [])) {
-      const row = { dim, key, month: monthOf(s.outcomeKnownAt), matured: s.matured, tenths: s.tenths, outcome: s.outcome, n: 0 };
-      const id = JSON.stringify([dim, key, row.month, row.matured, row.tenths, row.outcome]);
-      const seen = statementDeltas.get(id) ?? row;
-      seen.n += sign;
-      statementDeltas.set(id, seen);
+      // Each statement counts in its month and in the all-time row (month 0).
+      for (const month of [monthOf(s.outcomeKnownAt), ALL_TIME]) {
+        const id = JSON.stringify([dim, key, month, s.matured, s.tenths, s.outcome]);
+        const seen = statementDeltas.get(id) ?? { dim, key, month, matured: s.matured, tenths: s.tenths, outcome: s.outcome, n: 0 };
+        seen.n += sign;
+        statementDeltas.set(id, seen);
+      }
+      const month = monthOf(s.outcomeKnownAt);
+      const id = JSON.stringify([dim, key, month, s.matured, decile]);
+      const cell = trendDeltas.get(id) ?? { dim, key, month, matured: s.matured, decile, n: 0, hits: 0, sumP: 0, sumSquaredError: 0 };
+      cell.n += sign;
+      cell.hits! += sign * s.outcome;
+      cell.sumP! += sign * p;
+      cell.sumSquaredError! += sign * (p - s.outcome) ** 2;
+      trendDeltas.set(id, cell);
     }
   }
   const scoreDeltas = new Map<string, typeof scoreTally.$inferInsert>();
   const addScore = (r: KeyedRow, analystId: string, s: { finalBrier: number; timeAveragedBrier: number; relativeBrier: number; finalLogScore: number }) => {
-    for (const [dim, key] of dimensionsOf(r, tags.get(r.forecastId) ?? [])) {
-      const month = monthOf(r.outcomeKnownAt);
+    for (const [dim, key] of dimensionsOf(r, tags.get(r.forecastId) ?? [])) for (const month of [monthOf(r.outcomeKnownAt), ALL_TIME]) {
       const id = JSON.stringify([dim, key, month, r.matured, analystId]);
       const seen = scoreDeltas.get(id) ?? { dim, key, month, matured: r.matured, analystId, n: 0, sumFinalBrier: 0, sumTimeAveragedBrier: 0, sumRelativeBrier: 0, sumFinalLogScore: 0 };
       seen.n += sign;
@@ -113,6 +128,30 @@ export async function adjustTallies(tx: Conn, rows: { statements: StatementLike[
   for (const a of rows.aggregates) addScore(a, AGGREGATE_ANALYST, { ...a, relativeBrier: 0 });
   await upsertStatementTallies(tx, [...statementDeltas.values()].filter((r) => r.n !== 0));
   await upsertScoreTallies(tx, [...scoreDeltas.values()].filter((r) => r.n !== 0));
+  await upsertTrendTallies(tx, [...trendDeltas.values()].filter((r) => r.n !== 0));
+}
+
+async function upsertTrendTallies(tx: Conn, rows: (typeof trendTally.$inferInsert)[]): Promise<void> {
+  const sums = ["sum_p", "sum_squared_error"].map((name) => `${name} = case when n + excluded.n = 0 then 0 else ${name} + excluded.${name} end`).join(", ");
+  const text = `insert into trend_tally (dim, key, month, matured, decile, n, hits, sum_p, sum_squared_error) values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+     on conflict (dim, key, month, matured, decile) do update set ${sums}, hits = hits + excluded.hits, n = n + excluded.n`;
+  const writer = sqliteWriter();
+  if (writer) {
+    const statement = writer.prepare(text);
+    for (const r of rows) statement.run(r.dim, r.key, r.month, r.matured ? 1 : 0, r.decile, r.n, r.hits, r.sumP, r.sumSquaredError);
+    return;
+  }
+  const t = trendTally;
+  const summed = (column: SQLWrapper, name: string) => sql`case when ${t.n} + excluded.n = 0 then 0 else ${column} + excluded.${sql.raw(name)} end`;
+  for (let start = 0; start < rows.length; start += ROWS_PER_UPSERT) {
+    await tx
+      .insert(t)
+      .values(rows.slice(start, start + ROWS_PER_UPSERT))
+      .onConflictDoUpdate({
+        target: [t.dim, t.key, t.month, t.matured, t.decile],
+        set: { n: sql`${t.n} + excluded.n`, hits: sql`${t.hits} + excluded.hits`, sumP: summed(t.sumP, "sum_p"), sumSquaredError: summed(t.sumSquaredError, "sum_squared_error") },
+      });
+  }
 }
 
 const ROWS_PER_UPSERT = 2_000;
@@ -217,14 +256,29 @@ export function tallyScope(filter: ScoreFilter): TallyScope | null {
   return scope;
 }
 
-function tallyConditions(table: typeof statementTally | typeof scoreTally, scope: TallyScope): SQL | undefined {
+/** The tally rows of a scope: the all-time row without dates, else the whole months in range. */
+function tallyConditions(table: typeof statementTally | typeof scoreTally | typeof trendTally, scope: TallyScope, allTime = true): SQL | undefined {
+  const dated = scope.months?.from !== undefined || scope.months?.to !== undefined || !allTime;
   return and(
     eq(table.dim, scope.dim),
     eq(table.key, scope.key),
     scope.matured ? eq(table.matured, true) : undefined,
+    dated ? gt(table.month, ALL_TIME) : eq(table.month, ALL_TIME),
     scope.months?.from !== undefined ? gte(table.month, scope.months.from) : undefined,
     scope.months?.to !== undefined ? lte(table.month, scope.months.to) : undefined,
   );
+}
+
+/** The trend's decile cells of a scope's whole months. */
+export async function tallyTrendCells(db: Conn, scope: TallyScope) {
+  if (!scope.months) return [];
+  const t = trendTally;
+  const rows = await db
+    .select({ month: t.month, decile: t.decile, n: sql<string>`sum(${t.n})`, hits: sql<string>`sum(${t.hits})`, sumP: sql<string>`sum(${t.sumP})`, sumSquaredError: sql<string>`sum(${t.sumSquaredError})` })
+    .from(t)
+    .where(tallyConditions(t, scope, false))
+    .groupBy(t.month, t.decile);
+  return rows.map((r) => ({ month: r.month, decile: r.decile, n: Number(r.n), hits: Number(r.hits), sumP: Number(r.sumP), sumSquaredError: Number(r.sumSquaredError) })).filter((r) => r.n > 0);
 }
 
 export interface MonthCount {

@@ -37,6 +37,7 @@ export const {
   aggregateScore,
   statementTally,
   scoreTally,
+  trendTally,
   auditLog,
 } = active;
 
@@ -57,4 +58,5 @@ export type {
   AggregateScoreRow,
   StatementTallyRow,
   ScoreTallyRow,
+  TrendTallyRow,
 } from "./sqlite";

@@ -419,6 +419,27 @@ export const statementTally = pgTable(
 );
 
 /**
+ * The calibration trend's sums, per dimension and key as `statement_tally`, UTC month and decile
+ * of the probability: statements, hits, Σp and Σ(p − o)² — enough for each quarter's mean Brier
+ * and decile reliability exactly, in a few hundred rows whatever the number of statements.
+ */
+export const trendTally = pgTable(
+  "trend_tally",
+  {
+    dim: text("dim").notNull(),
+    key: text("key").notNull(),
+    month: integer("month").notNull(),
+    matured: boolean("matured").notNull(),
+    decile: integer("decile").notNull(),
+    n: integer("n").notNull(),
+    hits: integer("hits").notNull(),
+    sumP: doublePrecision("sum_p").notNull(),
+    sumSquaredError: doublePrecision("sum_squared_error").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.dim, t.key, t.month, t.matured, t.decile] })],
+);
+
+/**
  * The scores' sums per analyst, kept like `statement_tally` (same dimensions, month and matured),
  * so the scores page's means over everyone, a tag or a date range add up a few rows. The
  * aggregate forecast's (everyone's median) are the rows with `analyst_id` ''.
@@ -472,3 +493,4 @@ export type ProbabilityStatementRow = typeof probabilityStatement.$inferSelect;
 export type AggregateScoreRow = typeof aggregateScore.$inferSelect;
 export type StatementTallyRow = typeof statementTally.$inferSelect;
 export type ScoreTallyRow = typeof scoreTally.$inferSelect;
+export type TrendTallyRow = typeof trendTally.$inferSelect;

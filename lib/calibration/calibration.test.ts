@@ -157,12 +157,12 @@ describe("discrimination", () => {
 
 describe("quarterly trend", () => {
   test("months group into calendar quarters, oldest first, each scored on its own statements", async () => {
-    const { quarterlyTrend } = await import("./trend");
-    const trend = quarterlyTrend([
+    const { cellsOf, quarterlyTrend } = await import("./trend");
+    const trend = quarterlyTrend(cellsOf([
       { month: 202404, tenths: 800, outcome: 1, n: 1 }, // Q2: (0.8 − 1)² = 0.04
       { month: 202403, tenths: 200, outcome: 1, n: 1 }, // Q1: (0.2 − 1)² = 0.64
       { month: 202401, tenths: 200, outcome: 0, n: 1 }, // Q1: 0.04 → mean (0.64 + 0.04)/2 = 0.34
-    ]);
+    ]));
     expect(trend.map((q) => [q.quarter, q.n])).toEqual([["2024 Q1", 2], ["2024 Q2", 1]]);
     expect(trend[0].brier).toBeCloseTo(0.34, 12);
     // Q1's one bin [20, 30): f̄ 0.2, ō 0.5 → REL = (0.2 − 0.5)² = 0.09

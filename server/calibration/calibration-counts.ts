@@ -2,7 +2,8 @@ import "server-only";
 import type { Conn } from "@/db/client";
 import { rawStatementCounts } from "@/db/queries/calibration";
 import type { ScoreFilter } from "@/db/queries/scores";
-import { tallyScope, tallyStatementCounts, type MonthCount } from "@/db/queries/tallies";
+import { tallyScope, tallyStatementCounts, tallyTrendCells, type MonthCount } from "@/db/queries/tallies";
+import { cellsOf, type TrendCell } from "@/lib/calibration/trend";
 
 /**
  * The filtered statements counted per UTC month, probability and outcome: from the tallies when
@@ -14,5 +15,13 @@ export async function calibrationCounts(db: Conn, filter: ScoreFilter): Promise<
   const scope = tallyScope(filter);
   if (!scope) return rawStatementCounts(db, filter);
   const parts = await Promise.all([tallyStatementCounts(db, scope), ...scope.edges.map((edge) => rawStatementCounts(db, { ...filter, from: edge.from, to: edge.to }))]);
+  return parts.flat();
+}
+
+/** The quarterly trend's decile cells, from the trend tally or (for what it doesn't split) the stored statements. */
+export async function calibrationTrendCells(db: Conn, filter: ScoreFilter): Promise<TrendCell[]> {
+  const scope = tallyScope(filter);
+  if (!scope) return cellsOf(await rawStatementCounts(db, filter));
+  const parts = await Promise.all([tallyTrendCells(db, { ...scope, months: scope.months ?? null }), ...scope.edges.map(async (edge) => cellsOf(await rawStatementCounts(db, { ...filter, from: edge.from, to: edge.to })))]);
   return parts.flat();
 }

@@ -32,7 +32,7 @@ export async function calibrationPage(actor: Actor, query: CalibrationQuery, pag
   const versusQuery = page.vsAnalystId ? { ...query, analystId: page.vsAnalystId } : page.vsTeamId ? { ...query, teamId: page.vsTeamId } : null;
   const [scale, main, versus, drill] = await Promise.all([
     readScale(db),
-    getCalibration(actor, query),
+    getCalibration(actor, query, { trend: true }),
     versusQuery ? getCalibration(actor, versusQuery) : null,
     page.bin === undefined ? null : calibrationStatements(actor, { ...query, of: "analysts", bin: page.bin, limit: 50, cursor: page.cursor }),
   ]);

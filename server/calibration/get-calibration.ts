@@ -6,10 +6,10 @@ import { quarterlyTrend, type QuarterPoint } from "@/lib/calibration/trend";
 import { Forbidden } from "@/lib/errors";
 import type { CalibrationQuery } from "@/lib/validation/calibration";
 import { scoreFilterOf } from "../scores/list-scores";
-import { calibrationCounts } from "./calibration-counts";
+import { calibrationCounts, calibrationTrendCells } from "./calibration-counts";
 
 export interface CalibrationView extends Calibration {
-  /** Mean (p − o)² and reliability per calendar quarter of the outcome, oldest first. */
+  /** Mean (p − o)² and reliability per calendar quarter of the outcome, oldest first (asked for by the page; empty otherwise). */
   trend: QuarterPoint[];
   /** Whose statements these are: everyone's (a reviewer or manager) or the reader's own. */
   scope: "everyone" | "own";
@@ -28,8 +28,9 @@ export function authoriseCalibration(actor: Actor, query: Pick<CalibrationQuery,
  * calibration page): bins, Murphy decomposition, discrimination, and the quarterly trend.
  * Reviewers and managers read everyone's; an analyst their own only, whatever the filters say.
  */
-export async function getCalibration(actor: Actor, query: CalibrationQuery): Promise<CalibrationView> {
+export async function getCalibration(actor: Actor, query: CalibrationQuery, options: { trend: boolean } = { trend: false }): Promise<CalibrationView> {
   authoriseCalibration(actor, query);
-  const counts = await calibrationCounts(getDb(), scoreFilterOf(actor, query));
-  return { ...calibrate(counts, query.bins), trend: quarterlyTrend(counts), scope: canReadAllScores(actor) ? "everyone" : "own" };
+  const filter = scoreFilterOf(actor, query);
+  const [counts, cells] = await Promise.all([calibrationCounts(getDb(), filter), options.trend ? calibrationTrendCells(getDb(), filter) : []]);
+  return { ...calibrate(counts, query.bins), trend: quarterlyTrend(cells), scope: canReadAllScores(actor) ? "everyone" : "own" };
 }

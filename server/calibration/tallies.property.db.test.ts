@@ -7,7 +7,7 @@
 import { describe, expect, test } from "vitest";
 import { getDb } from "@/db/client";
 import type { ScoreFilter } from "@/db/queries/scores";
-import { tallyScope } from "@/db/queries/tallies";
+import { monthOf, tallyScope } from "@/db/queries/tallies";
 import { calibrate, countsOf } from "@/lib/calibration/calibrate";
 import { seededRandom } from "@/lib/demo/synthetic";
 import { syntheticTrackRecord, type SyntheticForecast } from "@/lib/demo/synthetic-track-record";
@@ -19,7 +19,8 @@ import { resolveForecast } from "@/server/resolutions/resolve-forecast";
 import { scoreSummary } from "@/server/scores/list-scores";
 import { persona, type Persona } from "@/tests/support/people";
 import { useTempDatabase } from "@/tests/support/temp-db";
-import { calibrationCounts } from "./calibration-counts";
+import { calibrationCounts, calibrationTrendCells } from "./calibration-counts";
+import { cellsOf, quarterlyTrend } from "@/lib/calibration/trend";
 
 useTempDatabase();
 
@@ -97,6 +98,13 @@ async function check(all: SyntheticForecast[], emailOf: Map<string, string>, man
       if (want[key] === null) expect(got[key], `${label} ${key}`).toBeNull();
       else expect(Math.abs(got[key]! - want[key]!), `${label} ${key}`).toBeLessThan(1e-9);
     }
+    const wantTrend = quarterlyTrend(cellsOf(kept.flatMap((e) => e.statements.map((st) => ({ ...countsOf([st])[0], month: monthOf(e.knownAt) })))));
+    const gotTrend = quarterlyTrend(await calibrationTrendCells(getDb(), filter));
+    expect(gotTrend.map((q) => [q.quarter, q.n]), `${label} trend`).toEqual(wantTrend.map((q) => [q.quarter, q.n]));
+    gotTrend.forEach((q, i) => {
+      expect(Math.abs(q.brier! - wantTrend[i].brier!), `${label} trend brier`).toBeLessThan(1e-9);
+      expect(Math.abs(q.reliability! - wantTrend[i].reliability!), `${label} trend reliability`).toBeLessThan(1e-9);
+    });
     const summary = await scoreSummary(manager.actor, {
       tag: filter.tag,
       confidence: filter.confidence,
