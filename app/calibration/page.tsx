@@ -4,6 +4,7 @@ import { ReliabilityChartLazy, SharpnessChartLazy, TrendChartLazy } from "@/comp
 import { CalibrationFigures } from "@/components/calibration/calibration-figures";
 import { BinTable, StatementTable, TrendTable } from "@/components/calibration/calibration-tables";
 import { CompareForm } from "@/components/calibration/compare-form";
+import { ConfidencePanel } from "@/components/calibration/confidence-panel";
 import { SCORE_FILTER_LABELS, ScoreFilterForm } from "@/components/scores/score-filter-form";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
@@ -111,6 +112,7 @@ export default async function CalibrationPage({ searchParams }: { searchParams: 
                 </div>
                 <BinTable series={[data.main, ...(data.versus ? [data.versus] : [])]} words={words} binHref={withParams({ bin: "BIN", cursor: undefined })} />
               </section>
+              <ConfidencePanel rows={data.byConfidence} total={data.main.calibration.n} />
               <div className="mb-6 grid gap-6 lg:grid-cols-2">
                 <section aria-labelledby="sharpness-title" className="min-w-0 rounded border border-line bg-white p-4">
                   <h2 id="sharpness-title" className="text-lg font-semibold">

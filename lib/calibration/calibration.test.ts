@@ -191,3 +191,22 @@ describe("the page's sentences", () => {
     expect(discriminationSentence(0.875)).toMatch(/the higher probability 88% of the time/);
   });
 });
+
+describe("the confidence panel", () => {
+  test("a 95% interval for the mean (p − o)²: errors 0.04, 0.04, 0.64, 0.64 → mean 0.34, sd √0.12 = 0.34641, half-width 1.959964 · 0.34641/2 = 0.339473", async () => {
+    const { brierInterval } = await import("./confidence");
+    const interval = brierInterval(pairs([20, 0], [80, 1], [20, 1], [80, 0]))!;
+    // variance (n − 1): 4 · 0.09 / 3 = 0.12
+    expect(interval.low).toBeCloseTo(0.34 - 0.339473, 5);
+    expect(interval.high).toBeCloseTo(0.34 + 0.339473, 5);
+    expect(brierInterval(pairs([20, 0]))).toBeNull();
+  });
+
+  test("the verdict: better or not, overlapping or not; no confidence at all said plainly", async () => {
+    const { confidenceVerdict } = await import("./confidence");
+    const row = (level: "low" | "moderate" | "high", brier: number, low: number, high: number) => ({ level, n: 40, brier, interval: { low, high } });
+    expect(confidenceVerdict([row("low", 0.3, 0.25, 0.35), row("high", 0.1, 0.05, 0.15)], 80)).toBe("Yes: high-confidence judgments were more accurate than low-confidence ones (mean Brier 0.100 against 0.300). The 95% intervals do not overlap.");
+    expect(confidenceVerdict([row("low", 0.2, 0.1, 0.3), row("moderate", 0.25, 0.15, 0.35)], 80)).toMatch(/^No: moderate-confidence .* may be chance\.$/);
+    expect(confidenceVerdict([{ level: "low", n: 0, brier: null, interval: null }], 120)).toMatch(/carries an analytic confidence/);
+  });
+});

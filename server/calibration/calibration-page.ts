@@ -3,6 +3,7 @@ import { getDb } from "@/db/client";
 import { readScale } from "@/db/queries/scale";
 import { namesOf, listTeams } from "@/db/queries/users";
 import type { Actor } from "@/lib/auth/policy";
+import type { ConfidenceLevel } from "@/lib/calibration/confidence";
 import type { CalibrationQuery } from "@/lib/validation/calibration";
 import type { CalibrationPageQuery } from "@/lib/validation/calibration-page";
 import { calibrationStatements, type CalibrationStatementView } from "./calibration-statements";
@@ -20,7 +21,11 @@ export interface CalibrationPageData {
   /** The second analyst or team drawn on the same chart, when asked for. */
   versus: CalibrationSeries | null;
   drill: { bin: number; items: CalibrationStatementView[]; nextCursor: string | null } | null;
+  /** The same statements split by the forecasts' analytic confidence (the confidence panel). */
+  byConfidence: { level: ConfidenceLevel; calibration: CalibrationView }[];
 }
+
+const LEVELS: ConfidenceLevel[] = ["low", "moderate", "high"];
 
 /**
  * Everything the calibration page shows, with the rights of GET /api/v1/calibration (an analyst's
@@ -36,12 +41,15 @@ export async function calibrationPage(actor: Actor, query: CalibrationQuery, pag
     versusQuery ? getCalibration(actor, versusQuery) : null,
     page.bin === undefined ? null : calibrationStatements(actor, { ...query, of: "analysts", bin: page.bin, limit: 50, cursor: page.cursor }),
   ]);
+  const levels = query.confidence ? [query.confidence] : LEVELS;
+  const byConfidence = await Promise.all(levels.map(async (level) => ({ level, calibration: await getCalibration(actor, { ...query, confidence: level }) })));
   const names = await seriesNames(actor, [query, versusQuery]);
   return {
     scale,
     main: { name: names[0], calibration: main },
     versus: versus && versusQuery ? { name: names[1], calibration: versus } : null,
     drill: drill && page.bin !== undefined ? { bin: page.bin, ...drill } : null,
+    byConfidence,
   };
 }
 

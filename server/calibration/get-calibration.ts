@@ -2,6 +2,7 @@ import "server-only";
 import { getDb } from "@/db/client";
 import { canReadAllScores, canReadScoresOf, type Actor } from "@/lib/auth/policy";
 import { calibrate, type Calibration } from "@/lib/calibration/calibrate";
+import { brierInterval } from "@/lib/calibration/confidence";
 import { quarterlyTrend, type QuarterPoint } from "@/lib/calibration/trend";
 import { Forbidden } from "@/lib/errors";
 import type { CalibrationQuery } from "@/lib/validation/calibration";
@@ -11,6 +12,8 @@ import { calibrationCounts, calibrationTrendCells } from "./calibration-counts";
 export interface CalibrationView extends Calibration {
   /** Mean (p − o)² and reliability per calendar quarter of the outcome, oldest first (asked for by the page; empty otherwise). */
   trend: QuarterPoint[];
+  /** 95% interval of the mean (p − o)² (null below two statements). */
+  brierInterval: { low: number; high: number } | null;
   /** Whose statements these are: everyone's (a reviewer or manager) or the reader's own. */
   scope: "everyone" | "own";
 }
@@ -32,5 +35,5 @@ export async function getCalibration(actor: Actor, query: CalibrationQuery, opti
   authoriseCalibration(actor, query);
   const filter = scoreFilterOf(actor, query);
   const [counts, cells] = await Promise.all([calibrationCounts(getDb(), filter), options.trend ? calibrationTrendCells(getDb(), filter) : []]);
-  return { ...calibrate(counts, query.bins), trend: quarterlyTrend(cells), scope: canReadAllScores(actor) ? "everyone" : "own" };
+  return { ...calibrate(counts, query.bins), brierInterval: brierInterval(counts), trend: quarterlyTrend(cells), scope: canReadAllScores(actor) ? "everyone" : "own" };
 }
