@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, count, desc, eq, gt, gte, lt, lte, or, sql, type SQLWrapper } from "drizzle-orm";
 import type { Conn } from "../client";
-import { aggregateScore, forecast, forecastScore, probabilityStatement, scenario, user } from "../schema";
+import { aggregateScore, aggregateStatement, forecast, forecastScore, probabilityStatement, scenario, user } from "../schema";
 import { scoreConditions, type ScoreFilter } from "./scores";
 import { AGGREGATE_ANALYST, monthSql, type MonthCount, type ScoreSums } from "./tallies";
 
@@ -13,6 +13,18 @@ export async function rawStatementCounts(db: Conn, filter: ScoreFilter): Promise
     .from(probabilityStatement)
     .where(scoreConditions(probabilityStatement, filter))
     .groupBy(month, probabilityStatement.tenths, probabilityStatement.outcome);
+  return rows.map((r) => ({ month: Number(r.month), tenths: r.tenths, outcome: r.outcome as 0 | 1, n: Number(r.n) }));
+}
+
+/** The aggregate forecast's pairs counted per UTC month, probability and outcome (forecast filters only). */
+export async function rawAggregateCounts(db: Conn, filter: ScoreFilter): Promise<MonthCount[]> {
+  const t = aggregateStatement;
+  const month = monthSql(t.outcomeKnownAt);
+  const rows = await db
+    .select({ month: sql<number>`${month}`, tenths: t.tenths, outcome: t.outcome, n: count() })
+    .from(t)
+    .where(scoreConditions(t, { ...filter, analystIds: null, teamId: undefined }))
+    .groupBy(month, t.tenths, t.outcome);
   return rows.map((r) => ({ month: Number(r.month), tenths: r.tenths, outcome: r.outcome as 0 | 1, n: Number(r.n) }));
 }
 

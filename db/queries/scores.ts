@@ -1,7 +1,8 @@
 import "server-only";
+import type { AggregateStatementRow } from "../schema";
 import { and, asc, avg, count, eq, gt, gte, inArray, lt, lte, or, sql, type SQL } from "drizzle-orm";
 import type { Conn } from "../client";
-import { aggregateScore, forecastScore, forecastTag, probabilityStatement, resolutionEvent, teamMember, user } from "../schema";
+import { aggregateScore, aggregateStatement, forecastScore, forecastTag, probabilityStatement, resolutionEvent, teamMember, user } from "../schema";
 import { insertMany } from "./bulk";
 import { adjustTallies, untallyStored } from "./tallies";
 
@@ -13,7 +14,7 @@ export async function replaceScoresOf(tx: Conn, forecastId: string, scores: Fore
   await deleteScoresOf(tx, forecastId);
   await insertMany(tx, forecastScore, scores);
   await insertMany(tx, probabilityStatement, statements);
-  await adjustTallies(tx, { statements: statements.map(keyed), scores: scores.map(keyed), aggregates: [] }, 1);
+  await adjustTallies(tx, { statements: statements.map(keyed), scores: scores.map(keyed), aggregates: [], aggregateStatements: [] }, 1);
 }
 
 export async function deleteScoresOf(tx: Conn, forecastId: string): Promise<void> {
@@ -21,11 +22,13 @@ export async function deleteScoresOf(tx: Conn, forecastId: string): Promise<void
   await tx.delete(forecastScore).where(eq(forecastScore.forecastId, forecastId));
   await tx.delete(probabilityStatement).where(eq(probabilityStatement.forecastId, forecastId));
   await tx.delete(aggregateScore).where(eq(aggregateScore.forecastId, forecastId));
+  await tx.delete(aggregateStatement).where(eq(aggregateStatement.forecastId, forecastId));
 }
 
-export async function insertAggregateScore(tx: Conn, row: typeof aggregateScore.$inferInsert): Promise<void> {
+export async function insertAggregateScore(tx: Conn, row: typeof aggregateScore.$inferInsert, statements: AggregateStatementRow[]): Promise<void> {
   await tx.insert(aggregateScore).values(row);
-  await adjustTallies(tx, { statements: [], scores: [], aggregates: [keyed(row)] }, 1);
+  await insertMany(tx, aggregateStatement, statements);
+  await adjustTallies(tx, { statements: [], scores: [], aggregates: [keyed(row)], aggregateStatements: statements }, 1);
 }
 
 /** An insert row with its optional filter keys made explicit, as the tallies read them. */
@@ -69,7 +72,7 @@ export interface ScoreFilter {
   matured?: boolean;
 }
 
-type Keyed = typeof forecastScore | typeof probabilityStatement | typeof aggregateScore;
+type Keyed = typeof forecastScore | typeof probabilityStatement | typeof aggregateScore | typeof aggregateStatement;
 
 /** The same filter on either stored table: both carry the keys the filters use. */
 export function scoreConditions(table: Keyed, filter: ScoreFilter): SQL | undefined {

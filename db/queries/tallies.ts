@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, gt, gte, inArray, lte, sql, type SQL, type SQLWrapper } from "drizzle-orm";
 import { engine, sqliteEngine, type Conn } from "../client";
-import { aggregateScore, forecastScore, forecastTag, probabilityStatement, scoreTally, statementTally, trendTally } from "../schema";
+import { aggregateScore, aggregateStatement, forecastScore, forecastTag, probabilityStatement, scoreTally, statementTally, trendTally } from "../schema";
 import type { ScoreFilter } from "./scores";
 
 /**
@@ -36,6 +36,9 @@ export interface AggregateLike extends KeyedRow {
   timeAveragedBrier: number;
   finalLogScore: number;
 }
+
+/** The aggregate forecast's statements are tallied under `agg-all`, `agg-tag`, … */
+export const AGGREGATE_PREFIX = "agg-";
 
 /** The `month` of the all-time rows: a filter without dates reads these alone. */
 export const ALL_TIME = 0;
@@ -84,16 +87,19 @@ async function tagsOf(tx: Conn, forecastIds: string[]): Promise<Map<string, stri
  * caller's transaction. A sum whose count returns to zero is reset to exactly 0, so no rounding
  * residue outlives the rows.
  */
-export async function adjustTallies(tx: Conn, rows: { statements: StatementLike[]; scores: ScoreLike[]; aggregates: AggregateLike[] }, sign: 1 | -1): Promise<void> {
-  const all = [...rows.statements, ...rows.scores, ...rows.aggregates];
+export async function adjustTallies(tx: Conn, rows: { statements: StatementLike[]; scores: ScoreLike[]; aggregates: AggregateLike[]; aggregateStatements: StatementLike[] }, sign: 1 | -1): Promise<void> {
+  const all = [...rows.statements, ...rows.scores, ...rows.aggregates, ...rows.aggregateStatements];
   if (all.length === 0) return;
   const tags = await tagsOf(tx, all.map((r) => r.forecastId));
   const statementDeltas = new Map<string, typeof statementTally.$inferInsert>();
   const trendDeltas = new Map<string, typeof trendTally.$inferInsert>();
-  for (const s of rows.statements) {
+  // The aggregate forecast's pairs count under the same dimensions with an `agg-` prefix.
+  const labelled = [...rows.statements.map((s) => ({ s, prefix: "" })), ...rows.aggregateStatements.map((s) => ({ s, prefix: AGGREGATE_PREFIX }))];
+  for (const { s, prefix } of labelled) {
     const p = s.tenths / 1000;
     const decile = Math.min(9, Math.floor(s.tenths / 100));
-    for (const [dim, key] of dimensionsOf(s, tags.get(s.forecastId) ?? [])) {
+    for (const [bare, key] of dimensionsOf(s, tags.get(s.forecastId) ?? [])) {
+      const dim = prefix + bare;
       // Each statement counts in its month and in the all-time row (month 0).
       for (const month of [monthOf(s.outcomeKnownAt), ALL_TIME]) {
         const id = JSON.stringify([dim, key, month, s.matured, s.tenths, s.outcome]);
@@ -270,7 +276,8 @@ function tallyConditions(table: typeof statementTally | typeof scoreTally | type
 }
 
 /** The trend's decile cells of a scope's whole months. */
-export async function tallyTrendCells(db: Conn, scope: TallyScope) {
+export async function tallyTrendCells(db: Conn, scope: TallyScope, of: "analysts" | "aggregate" = "analysts") {
+  if (of === "aggregate") scope = { ...scope, dim: AGGREGATE_PREFIX + scope.dim };
   if (!scope.months) return [];
   const t = trendTally;
   const rows = await db
@@ -291,7 +298,7 @@ export interface MonthCount {
 /** The tallied statement counts of a scope's whole months, per month, probability and outcome. */
 export async function tallyStatementCounts(db: Conn, scope: TallyScope, of: "analysts" | "aggregate" = "analysts"): Promise<MonthCount[]> {
   if (!scope.months) return [];
-  const dim = of === "aggregate" ? `agg-${scope.dim}` : scope.dim;
+  const dim = of === "aggregate" ? `${AGGREGATE_PREFIX}${scope.dim}` : scope.dim;
   const rows = await db
     .select({ month: statementTally.month, tenths: statementTally.tenths, outcome: statementTally.outcome, n: sql<string>`sum(${statementTally.n})` })
     .from(statementTally)
@@ -344,6 +351,7 @@ export async function untallyStored(tx: Conn, forecastIds: string[]): Promise<vo
     const statements = await tx.select().from(probabilityStatement).where(inArray(probabilityStatement.forecastId, part));
     const scores = await tx.select().from(forecastScore).where(inArray(forecastScore.forecastId, part));
     const aggregates = await tx.select().from(aggregateScore).where(inArray(aggregateScore.forecastId, part));
-    await adjustTallies(tx, { statements, scores, aggregates }, -1);
+    const aggregateStatements = await tx.select().from(aggregateStatement).where(inArray(aggregateStatement.forecastId, part));
+    await adjustTallies(tx, { statements, scores, aggregates, aggregateStatements }, -1);
   }
 }

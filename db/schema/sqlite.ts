@@ -397,6 +397,26 @@ export const aggregateScore = sqliteTable(
 );
 
 /**
+ * The aggregate forecast's (everyone's median) calibration pairs: each scenario of a resolved
+ * forecast's final aggregate, to a tenth of a percent, with its outcome and the filter keys —
+ * what `of=aggregate` reads. Written with the forecast's scores.
+ */
+export const aggregateStatement = sqliteTable(
+  "aggregate_statement",
+  {
+    forecastId: text("forecast_id").notNull().references(() => forecast.id, { onDelete: "restrict" }),
+    scenarioId: text("scenario_id").notNull().references(() => scenario.id, { onDelete: "restrict" }),
+    tenths: integer("tenths").notNull(),
+    outcome: integer("outcome").notNull(),
+    outcomeKnownAt: integer("outcome_known_at").notNull(),
+    matured: integer("matured", { mode: "boolean" }).notNull(),
+    confidence: text("confidence", { enum: ["low", "moderate", "high"] }),
+    reportId: text("report_id"),
+  },
+  (t) => [primaryKey({ columns: [t.forecastId, t.scenarioId] }), index("aggregate_statement_known_idx").on(t.outcomeKnownAt)],
+);
+
+/**
  * Calibration's statements counted by what the dashboards filter on, kept in step with
  * `probability_statement` in the same transaction that writes or deletes statements (resolve,
  * reopen, import): per dimension (`all`, `tag`, `confidence`, `report`, and the same with an
@@ -491,6 +511,7 @@ export type AuditRow = typeof auditLog.$inferSelect;
 export type ForecastScoreRow = typeof forecastScore.$inferSelect;
 export type ProbabilityStatementRow = typeof probabilityStatement.$inferSelect;
 export type AggregateScoreRow = typeof aggregateScore.$inferSelect;
+export type AggregateStatementRow = typeof aggregateStatement.$inferSelect;
 export type StatementTallyRow = typeof statementTally.$inferSelect;
 export type ScoreTallyRow = typeof scoreTally.$inferSelect;
 export type TrendTallyRow = typeof trendTally.$inferSelect;

@@ -4,7 +4,7 @@ import { canReadAllScores, canReadScoresOf, type Actor } from "@/lib/auth/policy
 import { calibrate, type Calibration } from "@/lib/calibration/calibrate";
 import { brierInterval } from "@/lib/calibration/confidence";
 import { quarterlyTrend, type QuarterPoint } from "@/lib/calibration/trend";
-import { Forbidden } from "@/lib/errors";
+import { BadRequest, Forbidden } from "@/lib/errors";
 import type { CalibrationQuery } from "@/lib/validation/calibration";
 import { scoreFilterOf } from "../scores/list-scores";
 import { calibrationCounts, calibrationTrendCells } from "./calibration-counts";
@@ -33,7 +33,10 @@ export function authoriseCalibration(actor: Actor, query: Pick<CalibrationQuery,
  */
 export async function getCalibration(actor: Actor, query: CalibrationQuery, options: { trend: boolean } = { trend: false }): Promise<CalibrationView> {
   authoriseCalibration(actor, query);
+  if (query.of === "aggregate" && (query.teamId || query.analystId)) {
+    throw new BadRequest("of=aggregate is everyone's median forecast: leave out teamId and analystId", [{ field: query.teamId ? "teamId" : "analystId", message: "can't be combined with of=aggregate (everyone's median)" }]);
+  }
   const filter = scoreFilterOf(actor, query);
-  const [counts, cells] = await Promise.all([calibrationCounts(getDb(), filter), options.trend ? calibrationTrendCells(getDb(), filter) : []]);
+  const [counts, cells] = await Promise.all([calibrationCounts(getDb(), filter, query.of), options.trend ? calibrationTrendCells(getDb(), filter, query.of) : []]);
   return { ...calibrate(counts, query.bins), brierInterval: brierInterval(counts), trend: quarterlyTrend(cells), scope: canReadAllScores(actor) ? "everyone" : "own" };
 }

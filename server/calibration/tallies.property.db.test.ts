@@ -11,7 +11,7 @@ import { monthOf, tallyScope } from "@/db/queries/tallies";
 import { calibrate, countsOf } from "@/lib/calibration/calibrate";
 import { seededRandom } from "@/lib/demo/synthetic";
 import { syntheticTrackRecord, type SyntheticForecast } from "@/lib/demo/synthetic-track-record";
-import { importForecastToScore, scoreForecast } from "@/lib/scoring";
+import { aggregateStatements, importForecastToScore, scoreForecast } from "@/lib/scoring";
 import { getForecast } from "@/server/forecasts/get-forecast";
 import { importTrackRecord } from "@/server/import/import-track-record";
 import { reopenForecast } from "@/server/resolutions/reopen-forecast";
@@ -33,6 +33,7 @@ interface Expected {
   matured: boolean;
   knownAt: number;
   statements: { probability: number; outcome: 0 | 1; analyst: string }[];
+  aggregate: { probability: number; outcome: 0 | 1 }[];
   scores: { analyst: string; finalBrier: number; relativeBrier: number }[];
 }
 
@@ -49,6 +50,8 @@ function recompute(forecasts: SyntheticForecast[]): Expected[] {
         matured: toScore.outcomeKnownAt >= toScore.closesAt,
         knownAt: toScore.outcomeKnownAt,
         statements: scored.statements.map((s) => ({ probability: s.probability, outcome: s.outcome as 0 | 1, analyst: s.analystId })),
+        // Stored to a tenth of a percent, as the aggregate's statements are.
+        aggregate: aggregateStatements(toScore).map((s) => ({ probability: Math.round(s.probability * 10) / 10, outcome: s.outcome })),
         scores: scored.analysts.map((a) => ({ analyst: a.analystId, finalBrier: a.finalBrier, relativeBrier: a.relativeBrier })),
       },
     ];
@@ -98,6 +101,11 @@ async function check(all: SyntheticForecast[], emailOf: Map<string, string>, man
       if (want[key] === null) expect(got[key], `${label} ${key}`).toBeNull();
       else expect(Math.abs(got[key]! - want[key]!), `${label} ${key}`).toBeLessThan(1e-9);
     }
+    const wantAggregate = calibrate(countsOf(kept.flatMap((e) => e.aggregate)));
+    const gotAggregate = calibrate(await calibrationCounts(getDb(), filter, "aggregate"));
+    expect(gotAggregate.bins.map((b) => b.n), `${label} aggregate`).toEqual(wantAggregate.bins.map((b) => b.n));
+    if (wantAggregate.brier !== null) expect(Math.abs(gotAggregate.brier! - wantAggregate.brier), `${label} aggregate brier`).toBeLessThan(1e-9);
+    if (wantAggregate.auc !== null) expect(Math.abs(gotAggregate.auc! - wantAggregate.auc), `${label} aggregate auc`).toBeLessThan(1e-9);
     const wantTrend = quarterlyTrend(cellsOf(kept.flatMap((e) => e.statements.map((st) => ({ ...countsOf([st])[0], month: monthOf(e.knownAt) })))));
     const gotTrend = quarterlyTrend(await calibrationTrendCells(getDb(), filter));
     expect(gotTrend.map((q) => [q.quarter, q.n]), `${label} trend`).toEqual(wantTrend.map((q) => [q.quarter, q.n]));

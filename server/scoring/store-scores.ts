@@ -18,5 +18,5 @@ export async function storeScores(tx: Conn, forecastId: string): Promise<void> {
   const [scenarios, predictions] = await Promise.all([scenariosOf(tx, forecastId), predictionsOf(tx, forecastId)]);
   const rows = rowsToStore({ forecast, resolution, scenarioIds: scenarios.map((s) => s.id), predictions });
   await replaceScoresOf(tx, forecastId, rows.scores, rows.statements);
-  if (rows.aggregate) await insertAggregateScore(tx, rows.aggregate);
+  if (rows.aggregate) await insertAggregateScore(tx, rows.aggregate, rows.aggregateStatements);
 }

@@ -1,3 +1,15 @@
+CREATE TABLE "aggregate_statement" (
+	"forecast_id" text NOT NULL,
+	"scenario_id" text NOT NULL,
+	"tenths" integer NOT NULL,
+	"outcome" integer NOT NULL,
+	"outcome_known_at" bigint NOT NULL,
+	"matured" boolean NOT NULL,
+	"confidence" text,
+	"report_id" text,
+	CONSTRAINT "aggregate_statement_forecast_id_scenario_id_pk" PRIMARY KEY("forecast_id","scenario_id")
+);
+--> statement-breakpoint
 CREATE TABLE "score_tally" (
 	"dim" text NOT NULL,
 	"key" text NOT NULL,
@@ -35,6 +47,10 @@ CREATE TABLE "trend_tally" (
 	"sum_squared_error" double precision NOT NULL,
 	CONSTRAINT "trend_tally_dim_key_month_matured_decile_pk" PRIMARY KEY("dim","key","month","matured","decile")
 );
+--> statement-breakpoint
+ALTER TABLE "aggregate_statement" ADD CONSTRAINT "aggregate_statement_forecast_id_forecast_id_fk" FOREIGN KEY ("forecast_id") REFERENCES "public"."forecast"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "aggregate_statement" ADD CONSTRAINT "aggregate_statement_scenario_id_scenario_id_fk" FOREIGN KEY ("scenario_id") REFERENCES "public"."scenario"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "aggregate_statement_known_idx" ON "aggregate_statement" USING btree ("outcome_known_at");
 --> statement-breakpoint
 -- Fill the tallies from the statements and scores already stored (hand-written). Monthly rows, then all-time rows (month 0), then the trend's.
 INSERT INTO statement_tally (dim, key, month, matured, tenths, outcome, n)

@@ -1,3 +1,18 @@
+CREATE TABLE `aggregate_statement` (
+	`forecast_id` text NOT NULL,
+	`scenario_id` text NOT NULL,
+	`tenths` integer NOT NULL,
+	`outcome` integer NOT NULL,
+	`outcome_known_at` integer NOT NULL,
+	`matured` integer NOT NULL,
+	`confidence` text,
+	`report_id` text,
+	PRIMARY KEY(`forecast_id`, `scenario_id`),
+	FOREIGN KEY (`forecast_id`) REFERENCES `forecast`(`id`) ON UPDATE no action ON DELETE restrict,
+	FOREIGN KEY (`scenario_id`) REFERENCES `scenario`(`id`) ON UPDATE no action ON DELETE restrict
+);
+--> statement-breakpoint
+CREATE INDEX `aggregate_statement_known_idx` ON `aggregate_statement` (`outcome_known_at`);--> statement-breakpoint
 CREATE TABLE `score_tally` (
 	`dim` text NOT NULL,
 	`key` text NOT NULL,

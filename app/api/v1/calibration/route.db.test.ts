@@ -94,6 +94,18 @@ describe("GET /api/v1/calibration (SPEC §6)", () => {
   });
 });
 
+test("of=aggregate: one pair per scenario of everyone's final median — Yes median(60, 20) = 40 happened, No 60 did not", async () => {
+  const { status, body } = await calibration(bob, { of: "aggregate" });
+  expect(status).toBe(200);
+  expect(body.n).toBe(2);
+  expect(body.bins[4]).toMatchObject({ n: 1, meanForecast: 40, observedFrequency: 100 });
+  expect(body.bins[6]).toMatchObject({ n: 1, meanForecast: 60, observedFrequency: 0 });
+  // (0.4 − 1)² = (0.6 − 0)² = 0.36; the yes pair (40) is below the no pair (60): AUC 0
+  expect(body.brier).toBeCloseTo(0.36, 12);
+  expect(body.auc).toBe(0);
+  expect((await calibration(max, { of: "aggregate", teamId: "any" })).status).toBe(400);
+});
+
 describe("GET /api/v1/calibration/statements", () => {
   test("the statements of one bin, with probability and outcome; paged by cursor", async () => {
     const { status, body } = await statements(max, { bin: "8" });
