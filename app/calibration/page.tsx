@@ -17,7 +17,7 @@ import { definedParams } from "@/lib/format/search-params";
 import { calibrationQuerySchema } from "@/lib/validation/calibration";
 import { calibrationPageSchema } from "@/lib/validation/calibration-page";
 import { fieldIssues } from "@/lib/validation/issues";
-import { calibrationPage } from "@/server/calibration/calibration-page";
+import { calibrationPage, type CalibrationPageData, type CalibrationSeries } from "@/server/calibration/calibration-page";
 import { runPageQuery } from "@/server/http/page-query";
 import { requirePageActor } from "@/server/page-guard";
 import { scoreFilterChoices } from "@/server/scores/score-filter-choices";
@@ -26,8 +26,8 @@ export const metadata: Metadata = { title: "Calibration" };
 export const dynamic = "force-dynamic";
 
 type Search = Record<string, string | undefined>;
-const SERIES_COLORS = ["#1d4ed8", "#b45309"];
-const LABELS: Record<string, string> = { ...SCORE_FILTER_LABELS, bins: "Bins", of: "Whose statements", vsAnalystId: "Compare with analyst", vsTeamId: "Compare with team", bin: "Bin", cursor: "Page" };
+const SERIES_COLORS = ["#1d4ed8", "#b45309", "#111827"];
+const LABELS: Record<string, string> = { ...SCORE_FILTER_LABELS, overlay: "Team median", bins: "Bins", of: "Whose statements", vsAnalystId: "Compare with analyst", vsTeamId: "Compare with team", bin: "Bin", cursor: "Page" };
 
 /**
  * SPEC §5's calibration for managers and reviewers (an analyst sees their own): "when we said
@@ -38,8 +38,8 @@ export default async function CalibrationPage({ searchParams }: { searchParams: 
   const actor = await requirePageActor("/calibration");
   const search = await searchParams;
   const seesEveryone = canReadAllScores(actor);
-  const query = calibrationQuerySchema.safeParse(definedParams(search, { vsAnalystId: undefined, vsTeamId: undefined, bin: undefined, cursor: undefined }));
-  const page = calibrationPageSchema.safeParse(definedParams({ vsAnalystId: search.vsAnalystId, vsTeamId: search.vsTeamId, bin: search.bin, cursor: search.cursor }));
+  const query = calibrationQuerySchema.safeParse(definedParams(search, { vsAnalystId: undefined, vsTeamId: undefined, bin: undefined, cursor: undefined, overlay: undefined }));
+  const page = calibrationPageSchema.safeParse(definedParams({ vsAnalystId: search.vsAnalystId, vsTeamId: search.vsTeamId, bin: search.bin, cursor: search.cursor, overlay: search.overlay }));
   const issues = [...(query.success ? [] : fieldIssues(query.error)), ...(page.success ? [] : fieldIssues(page.error))];
   const { data, problem } = query.success && page.success ? await runPageQuery(() => calibrationPage(actor, query.data, page.data)) : { data: null, problem: describeFilterProblem(issues, LABELS) };
   const choices = await scoreFilterChoices(actor);
@@ -58,7 +58,7 @@ export default async function CalibrationPage({ searchParams }: { searchParams: 
             : "Your own calibration: when you said “likely”, how often did it happen? Reviewers and managers see everyone's; you see yours."
         }
       />
-      <ScoreFilterForm search={search} choices={choices} action="/calibration" withAnalyst={seesEveryone} keep={["bins", "vsAnalystId", "vsTeamId"]} />
+      <ScoreFilterForm search={search} choices={choices} action="/calibration" withAnalyst={seesEveryone} keep={["bins", "vsAnalystId", "vsTeamId", "overlay"]} />
       <nav aria-label="Bins" className="mb-4 flex flex-wrap items-center gap-2">
         <span className="font-semibold">Group statements by</span>
         <BinLink href={withParams({ bins: undefined, bin: undefined, cursor: undefined })} current={binKind === "deciles"}>
@@ -66,6 +66,10 @@ export default async function CalibrationPage({ searchParams }: { searchParams: 
         </BinLink>
         <BinLink href={withParams({ bins: scaleBins, bin: undefined, cursor: undefined })} current={words}>
           estimative words ({scaleBins === "phia" ? "UK PHIA" : "ICD 203"})
+        </BinLink>
+        <span className="ml-4 font-semibold">Team median</span>
+        <BinLink href={withParams({ overlay: search.overlay === "aggregate" ? undefined : "aggregate" })} current={search.overlay === "aggregate"}>
+          {search.overlay === "aggregate" ? "overlaid: remove it" : "overlay everyone's median"}
         </BinLink>
       </nav>
       {problem && <Alert tone="error">{problem}</Alert>}
@@ -93,24 +97,24 @@ export default async function CalibrationPage({ searchParams }: { searchParams: 
                     Reliability: what we said against what happened
                   </h2>
                   <ReliabilityChartLazy
-                    caption={`Reliability diagram (${data.versus ? `${data.main.name} and ${data.versus.name}` : data.main.name}); the table below gives the same figures`}
-                    series={[data.main, ...(data.versus ? [data.versus] : [])].map((s, i) => ({ name: s.name, color: SERIES_COLORS[i], bins: s.calibration.bins }))}
+                    caption={`Reliability diagram (${allSeries(data).map((s) => s.name).join(", ")}); the table below gives the same figures`}
+                    series={allSeries(data).map((s, i) => ({ name: s.name, color: SERIES_COLORS[i], bins: s.calibration.bins }))}
                     ticks={axisTicks(binKind)}
                     binHref={withParams({ bin: "BIN", cursor: undefined })}
                   />
                 </section>
-                <CalibrationFigures series={[data.main, ...(data.versus ? [data.versus] : [])]} />
+                <CalibrationFigures series={allSeries(data)} />
               </div>
               <section aria-labelledby="bins-title" className="mb-6 rounded border border-line bg-white p-4">
                 <div className="flex flex-wrap items-baseline justify-between gap-2">
                   <h2 id="bins-title" className="text-lg font-semibold">
                     The figures, group by group
                   </h2>
-                  <a href={`/calibration/bins.csv?${new URLSearchParams(definedParams(search, { vsAnalystId: undefined, vsTeamId: undefined, bin: undefined, cursor: undefined }))}`} className="underline" download>
+                  <a href={`/calibration/bins.csv?${new URLSearchParams(definedParams(search, { vsAnalystId: undefined, vsTeamId: undefined, bin: undefined, cursor: undefined, overlay: undefined }))}`} className="underline" download>
                     Download the groups as CSV
                   </a>
                 </div>
-                <BinTable series={[data.main, ...(data.versus ? [data.versus] : [])]} words={words} binHref={withParams({ bin: "BIN", cursor: undefined })} />
+                <BinTable series={allSeries(data)} words={words} binHref={withParams({ bin: "BIN", cursor: undefined })} />
               </section>
               <ConfidencePanel rows={data.byConfidence} total={data.main.calibration.n} />
               <div className="mb-6 grid gap-6 lg:grid-cols-2">
@@ -153,6 +157,10 @@ export default async function CalibrationPage({ searchParams }: { searchParams: 
       )}
     </>
   );
+}
+
+function allSeries(data: CalibrationPageData): CalibrationSeries[] {
+  return [data.main, ...(data.versus ? [data.versus] : []), ...(data.aggregate ? [data.aggregate] : [])];
 }
 
 function BinLink({ href, current, children }: { href: string; current: boolean; children: React.ReactNode }) {

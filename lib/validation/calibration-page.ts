@@ -10,5 +10,6 @@ export const calibrationPageSchema = z.object({
   vsTeamId: z.string().min(1).max(100).optional(),
   bin: z.coerce.number({ error: "must be a bin's number" }).int().min(0, { error: "must be 0 or more" }).optional(),
   cursor: z.string().max(400).optional(),
+  overlay: z.enum(["aggregate"], { error: "must be aggregate" }).optional(),
 });
 export type CalibrationPageQuery = z.output<typeof calibrationPageSchema>;

@@ -20,6 +20,8 @@ export interface CalibrationPageData {
   main: CalibrationSeries;
   /** The second analyst or team drawn on the same chart, when asked for. */
   versus: CalibrationSeries | null;
+  /** Everyone's median forecast (of=aggregate) over the same forecasts, when overlaid. */
+  aggregate: CalibrationSeries | null;
   drill: { bin: number; items: CalibrationStatementView[]; nextCursor: string | null } | null;
   /** The same statements split by the forecasts' analytic confidence (the confidence panel). */
   byConfidence: { level: ConfidenceLevel; calibration: CalibrationView }[];
@@ -41,6 +43,7 @@ export async function calibrationPage(actor: Actor, query: CalibrationQuery, pag
     versusQuery ? getCalibration(actor, versusQuery) : null,
     page.bin === undefined ? null : calibrationStatements(actor, { ...query, of: "analysts", bin: page.bin, limit: 50, cursor: page.cursor }),
   ]);
+  const aggregate = page.overlay === "aggregate" ? await getCalibration(actor, { ...query, of: "aggregate", analystId: undefined, teamId: undefined }) : null;
   const levels = query.confidence ? [query.confidence] : LEVELS;
   const byConfidence = await Promise.all(levels.map(async (level) => ({ level, calibration: await getCalibration(actor, { ...query, confidence: level }) })));
   const names = await seriesNames(actor, [query, versusQuery]);
@@ -48,6 +51,7 @@ export async function calibrationPage(actor: Actor, query: CalibrationQuery, pag
     scale,
     main: { name: names[0], calibration: main },
     versus: versus && versusQuery ? { name: names[1], calibration: versus } : null,
+    aggregate: aggregate ? { name: "Team median (everyone)", calibration: aggregate } : null,
     drill: drill && page.bin !== undefined ? { bin: page.bin, ...drill } : null,
     byConfidence,
   };
