@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { expect, test, unique } from "./fixtures";
@@ -121,4 +122,42 @@ test("an analyst sees only their own calibration: another analyst's is a 403, on
   expect((await page.request.get(`/api/v1/calibration/statements?bin=2&analystId=${otherId}`)).status()).toBe(403);
   // Chromium logs each 403 page as a console error; those refusals are the point of this test.
   consoleErrors.splice(0, consoleErrors.length, ...consoleErrors.filter((e) => !e.includes("status of 403")));
+});
+
+const forecastBench = path.resolve(process.cwd(), "../shared/data/forecastbench/forecastbench-2024-07-21-superforecasters.json");
+
+test("on ForecastBench's real record: the team median overlaid with its figures, the confidence panel says the record has none", async ({ asAdmin, sessionOf, baseURL }) => {
+  test.skip(!fs.existsSync(forecastBench), `${forecastBench} is absent (the data lives in ../shared, never in the project)`);
+  test.setTimeout(120_000);
+  const imported = await asAdmin.request.post("/api/v1/import", { data: fs.readFileSync(forecastBench, "utf8"), headers: { origin: baseURL!, "content-type": "application/json" } });
+  expect(imported.status()).toBe(201);
+  const { page } = await sessionOf("Mo Manager", ["manager"]);
+  const calibration = new CalibrationPage(page);
+  await calibration.goto("?tag=forecastbench");
+  await expect(page.getByTestId("calibration-figures")).toContainText(/over [\d,]+ statements/);
+  await page.getByRole("navigation", { name: "Bins" }).getByRole("link", { name: "overlay everyone's median" }).click();
+  await expect(page).toHaveURL(/overlay=aggregate/);
+  const figures = page.getByTestId("calibration-figures");
+  await expect(figures.getByRole("heading", { name: "Team median (everyone)" })).toBeVisible();
+  await expect(figures).toContainText("over 942 statements"); // 471 questions × 2 scenarios
+  await expect(figures.getByText(/^AUC 0\.\d{3}$/)).toHaveCount(2);
+  await expect(page.getByTestId("confidence-verdict")).toHaveText(/None of these forecasts carries an analytic confidence/);
+  await expectNoSeriousViolations(page);
+});
+
+test("an analyst's scores and calibration never show another analyst's individual figures", async ({ asAnalyst, asAdmin, baseURL }) => {
+  const run = unique();
+  const { file } = history(run);
+  expect((await asAdmin.request.post("/api/v1/import", { data: file, headers: { origin: baseURL! } })).status()).toBe(201);
+  const { page, analyst } = asAnalyst;
+  await page.goto(`/scores?tag=calib-${run}`);
+  await expect(page.getByTestId("team-median")).toBeVisible();
+  await expect(page.getByText(`cal-ana-${run}`)).toHaveCount(0);
+  await expect(page.getByText(`cal-ben-${run}`)).toHaveCount(0);
+  await page.goto(`/calibration?tag=calib-${run}&overlay=aggregate`);
+  await expect(page.getByText("Calibration can't be judged yet")).toBeVisible();
+  await expect(page.getByText(`cal-ana-${run}`)).toHaveCount(0);
+  await page.goto(`/calibration?tag=calib-${run}&bin=8`);
+  await expect(page.getByTestId("bin-statements")).toContainText("No statement of yours falls in this group.");
+  expect(analyst.email).toContain("@e2e.example");
 });

@@ -6,6 +6,8 @@ import { IndicatorBoard } from "@/components/evidence/indicator-board";
 import { ForecastHeader } from "@/components/forecast/forecast-header";
 import { ResolutionOutcome } from "@/components/forecast/resolution-outcome";
 import { LatestProbabilities } from "@/components/forecast/latest-probabilities";
+import { TeamMedianPanel } from "@/components/forecast/team-median-panel";
+import { teamMedianOf } from "@/server/forecasts/team-median";
 import { PredictionForm } from "@/components/forecast/prediction-form";
 import { PredictionHistory } from "@/components/forecast/prediction-history";
 import { TimelineChartLazy } from "@/components/forecast/timeline-chart-lazy";
@@ -22,7 +24,7 @@ import { currentActor } from "@/server/actor";
 
 export const dynamic = "force-dynamic";
 
-type Params = { params: Promise<{ id: string }>; searchParams?: Promise<{ history?: string; events?: string }> };
+type Params = { params: Promise<{ id: string }>; searchParams?: Promise<{ history?: string; events?: string; medianTeam?: string }> };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { id } = await params;
@@ -107,6 +109,9 @@ export default async function ForecastPage({ params, searchParams }: Params) {
         <section aria-labelledby="latest-heading" className="min-w-0">
           <h2 id="latest-heading" className="mb-3 text-xl font-semibold">Where everyone stands</h2>
           <LatestProbabilities forecast={forecast} latest={latest} scale={scale} />
+          <div className="mt-4">
+            <TeamMedianPanel view={await teamMedianOf(actor, forecast.id, search?.medianTeam, now)} forecastId={forecast.id} scale={scale} />
+          </div>
         </section>
         <section aria-labelledby="predict-heading" className="min-w-0 rounded border border-line bg-white p-4">
           <h2 id="predict-heading" className="mb-3 text-xl font-semibold">Your prediction</h2>
