@@ -37,6 +37,17 @@ export interface AggregateLike extends KeyedRow {
   finalLogScore: number;
 }
 
+/**
+ * Everyone's and each confidence's rows are kept per month as well (date ranges, the trend); a
+ * tag's or a report's only all time — hundreds of keys times a thousand probabilities a month
+ * would outgrow the statements themselves — so those with dates read the stored rows.
+ */
+const MONTHLY_DIMENSIONS = new Set(["all", "confidence"]);
+
+function monthsKept(dim: string, outcomeKnownAt: number): number[] {
+  return MONTHLY_DIMENSIONS.has(dim) ? [monthOf(outcomeKnownAt), ALL_TIME] : [ALL_TIME];
+}
+
 /** The aggregate forecast's statements are tallied under `agg-all`, `agg-tag`, … */
 export const AGGREGATE_PREFIX = "agg-";
 
@@ -100,8 +111,8 @@ export async function adjustTallies(tx: Conn, rows: { statements: StatementLike[
     const decile = Math.min(9, Math.floor(s.tenths / 100));
     for (const [bare, key] of dimensionsOf(s, tags.get(s.forecastId) ?? [])) {
       const dim = prefix + bare;
-      // Each statement counts in its month and in the all-time row (month 0).
-      for (const month of [monthOf(s.outcomeKnownAt), ALL_TIME]) {
+      // Each statement counts in the all-time row (month 0), and in its month where the dimension keeps months.
+      for (const month of monthsKept(bare, s.outcomeKnownAt)) {
         const id = JSON.stringify([dim, key, month, s.matured, s.tenths, s.outcome]);
         const seen = statementDeltas.get(id) ?? { dim, key, month, matured: s.matured, tenths: s.tenths, outcome: s.outcome, n: 0 };
         seen.n += sign;
@@ -119,7 +130,7 @@ export async function adjustTallies(tx: Conn, rows: { statements: StatementLike[
   }
   const scoreDeltas = new Map<string, typeof scoreTally.$inferInsert>();
   const addScore = (r: KeyedRow, analystId: string, s: { finalBrier: number; timeAveragedBrier: number; relativeBrier: number; finalLogScore: number }) => {
-    for (const [dim, key] of dimensionsOf(r, tags.get(r.forecastId) ?? [])) for (const month of [monthOf(r.outcomeKnownAt), ALL_TIME]) {
+    for (const [dim, key] of dimensionsOf(r, tags.get(r.forecastId) ?? [])) for (const month of monthsKept(dim, r.outcomeKnownAt)) {
       const id = JSON.stringify([dim, key, month, r.matured, analystId]);
       const seen = scoreDeltas.get(id) ?? { dim, key, month, matured: r.matured, analystId, n: 0, sumFinalBrier: 0, sumTimeAveragedBrier: 0, sumRelativeBrier: 0, sumFinalLogScore: 0 };
       seen.n += sign;
@@ -239,6 +250,7 @@ export function tallyScope(filter: ScoreFilter): TallyScope | null {
   const dims = [filter.tag ? ["tag", filter.tag.toLowerCase()] : null, filter.confidence ? ["confidence", filter.confidence] : null, filter.reportId ? ["report", filter.reportId] : null].filter((d) => d !== null);
   if (dims.length > 1) return null;
   const [dim, key] = dims[0] ?? ["all", ""];
+  if (!MONTHLY_DIMENSIONS.has(dim) && (filter.from !== undefined || filter.to !== undefined)) return null;
   const scope: TallyScope = { dim, key, matured: filter.matured ?? false, months: {}, edges: [] };
   // Months wholly inside [from, to] come from the tallies; the rest of a partial month from rows.
   let firstWhole: number | undefined;

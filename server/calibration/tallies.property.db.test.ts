@@ -90,7 +90,8 @@ async function check(all: SyntheticForecast[], emailOf: Map<string, string>, man
   const expected = recompute(all);
   for (const filter of filtersFor(all)) {
     const label = `${round} ${JSON.stringify(filter)}`;
-    expect(tallyScope(filter), label).not.toBeNull();
+    // Without dates, or by month for everyone and confidence, the tallies answer (a tag with dates reads the rows).
+    if (!(filter.tag && (filter.from || filter.to))) expect(tallyScope(filter), label).not.toBeNull();
     const kept = expected.filter((e) => keeps(e, filter));
     const want = calibrate(countsOf(kept.flatMap((e) => e.statements)));
     const got = calibrate((await calibrationCounts(getDb(), filter)).map((c) => ({ ...c })));

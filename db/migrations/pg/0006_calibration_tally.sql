@@ -66,18 +66,6 @@ INSERT INTO score_tally (dim, key, month, matured, analyst_id, n, sum_final_brie
   GROUP BY cast(to_char(to_timestamp(s.outcome_known_at / 1000.0) at time zone 'UTC', 'YYYYMM') as integer), s.matured;
 --> statement-breakpoint
 INSERT INTO statement_tally (dim, key, month, matured, tenths, outcome, n)
-  SELECT 'tag', ft.tag, cast(to_char(to_timestamp(s.outcome_known_at / 1000.0) at time zone 'UTC', 'YYYYMM') as integer), s.matured, s.tenths, s.outcome, count(*) FROM probability_statement s join forecast_tag ft on ft.forecast_id = s.forecast_id 
-  GROUP BY ft.tag, cast(to_char(to_timestamp(s.outcome_known_at / 1000.0) at time zone 'UTC', 'YYYYMM') as integer), s.matured, s.tenths, s.outcome;
---> statement-breakpoint
-INSERT INTO score_tally (dim, key, month, matured, analyst_id, n, sum_final_brier, sum_time_averaged_brier, sum_relative_brier, sum_final_log_score)
-  SELECT 'tag', ft.tag, cast(to_char(to_timestamp(s.outcome_known_at / 1000.0) at time zone 'UTC', 'YYYYMM') as integer), s.matured, s.analyst_id, count(*), sum(s.final_brier), sum(s.time_averaged_brier), sum(s.relative_brier), sum(s.final_log_score) FROM forecast_score s join forecast_tag ft on ft.forecast_id = s.forecast_id 
-  GROUP BY ft.tag, cast(to_char(to_timestamp(s.outcome_known_at / 1000.0) at time zone 'UTC', 'YYYYMM') as integer), s.matured, s.analyst_id;
---> statement-breakpoint
-INSERT INTO score_tally (dim, key, month, matured, analyst_id, n, sum_final_brier, sum_time_averaged_brier, sum_relative_brier, sum_final_log_score)
-  SELECT 'tag', ft.tag, cast(to_char(to_timestamp(s.outcome_known_at / 1000.0) at time zone 'UTC', 'YYYYMM') as integer), s.matured, '', count(*), sum(s.final_brier), sum(s.time_averaged_brier), 0, sum(s.final_log_score) FROM aggregate_score s join forecast_tag ft on ft.forecast_id = s.forecast_id 
-  GROUP BY ft.tag, cast(to_char(to_timestamp(s.outcome_known_at / 1000.0) at time zone 'UTC', 'YYYYMM') as integer), s.matured;
---> statement-breakpoint
-INSERT INTO statement_tally (dim, key, month, matured, tenths, outcome, n)
   SELECT 'confidence', s.confidence, cast(to_char(to_timestamp(s.outcome_known_at / 1000.0) at time zone 'UTC', 'YYYYMM') as integer), s.matured, s.tenths, s.outcome, count(*) FROM probability_statement s  where s.confidence is not null
   GROUP BY s.confidence, cast(to_char(to_timestamp(s.outcome_known_at / 1000.0) at time zone 'UTC', 'YYYYMM') as integer), s.matured, s.tenths, s.outcome;
 --> statement-breakpoint
@@ -89,17 +77,6 @@ INSERT INTO score_tally (dim, key, month, matured, analyst_id, n, sum_final_brie
   SELECT 'confidence', s.confidence, cast(to_char(to_timestamp(s.outcome_known_at / 1000.0) at time zone 'UTC', 'YYYYMM') as integer), s.matured, '', count(*), sum(s.final_brier), sum(s.time_averaged_brier), 0, sum(s.final_log_score) FROM aggregate_score s  where s.confidence is not null
   GROUP BY s.confidence, cast(to_char(to_timestamp(s.outcome_known_at / 1000.0) at time zone 'UTC', 'YYYYMM') as integer), s.matured;
 --> statement-breakpoint
-INSERT INTO statement_tally (dim, key, month, matured, tenths, outcome, n)
-  SELECT 'report', s.report_id, cast(to_char(to_timestamp(s.outcome_known_at / 1000.0) at time zone 'UTC', 'YYYYMM') as integer), s.matured, s.tenths, s.outcome, count(*) FROM probability_statement s  where s.report_id is not null
-  GROUP BY s.report_id, cast(to_char(to_timestamp(s.outcome_known_at / 1000.0) at time zone 'UTC', 'YYYYMM') as integer), s.matured, s.tenths, s.outcome;
---> statement-breakpoint
-INSERT INTO score_tally (dim, key, month, matured, analyst_id, n, sum_final_brier, sum_time_averaged_brier, sum_relative_brier, sum_final_log_score)
-  SELECT 'report', s.report_id, cast(to_char(to_timestamp(s.outcome_known_at / 1000.0) at time zone 'UTC', 'YYYYMM') as integer), s.matured, s.analyst_id, count(*), sum(s.final_brier), sum(s.time_averaged_brier), sum(s.relative_brier), sum(s.final_log_score) FROM forecast_score s  where s.report_id is not null
-  GROUP BY s.report_id, cast(to_char(to_timestamp(s.outcome_known_at / 1000.0) at time zone 'UTC', 'YYYYMM') as integer), s.matured, s.analyst_id;
---> statement-breakpoint
-INSERT INTO score_tally (dim, key, month, matured, analyst_id, n, sum_final_brier, sum_time_averaged_brier, sum_relative_brier, sum_final_log_score)
-  SELECT 'report', s.report_id, cast(to_char(to_timestamp(s.outcome_known_at / 1000.0) at time zone 'UTC', 'YYYYMM') as integer), s.matured, '', count(*), sum(s.final_brier), sum(s.time_averaged_brier), 0, sum(s.final_log_score) FROM aggregate_score s  where s.report_id is not null
-  GROUP BY s.report_id, cast(to_char(to_timestamp(s.outcome_known_at / 1000.0) at time zone 'UTC', 'YYYYMM') as integer), s.matured;--> statement-breakpoint
 INSERT INTO statement_tally (dim, key, month, matured, tenths, outcome, n)
   SELECT 'all', '', 0, s.matured, s.tenths, s.outcome, count(*) FROM probability_statement s  
   GROUP BY s.matured, s.tenths, s.outcome;
