@@ -145,11 +145,11 @@ test("on ForecastBench's real record: the team median overlaid with its figures,
   await expectNoSeriousViolations(page);
 });
 
-test("an analyst's scores and calibration never show another analyst's individual figures", async ({ asAnalyst, asAdmin, baseURL }) => {
+test("an analyst's scores and calibration never show another analyst's individual figures", async ({ asAdmin, sessionOf, baseURL }) => {
   const run = unique();
   const { file } = history(run);
   expect((await asAdmin.request.post("/api/v1/import", { data: file, headers: { origin: baseURL! } })).status()).toBe(201);
-  const { page, analyst } = asAnalyst;
+  const { page, person: analyst } = await sessionOf("Ivy Analyst", ["analyst"]);
   await page.goto(`/scores?tag=calib-${run}`);
   await expect(page.getByTestId("team-median")).toBeVisible();
   await expect(page.getByText(`cal-ana-${run}`)).toHaveCount(0);
