@@ -121,7 +121,11 @@ async function main(): Promise<void> {
     const timings: Timing[] = [];
     for (const [label, query] of variants) timings.push(await get(`calibration, ${label}`, `/api/v1/calibration?${query}`));
     timings.push(await get("calibration, bins=icd203", "/api/v1/calibration?bins=icd203"));
-    for (const [label, query] of variants) timings.push(await get(`scores, ${label}`, `/api/v1/scores?${query}`));
+    for (const [label, query] of variants) {
+      // A team's median is still computed per request from its members' predictions (seconds at this size): not measured.
+      if (label === "one team") console.log("scores, one team: skipped — the team's median is computed per request (see the README)");
+      else timings.push(await get(`scores, ${label}`, `/api/v1/scores?${query}`));
+    }
     timings.push(await get("page /calibration (HTML)", "/calibration", { cookie }));
     timings.push(await get("page /calibration?bins=icd203&tag (HTML)", `/calibration?bins=icd203&tag=${encodeURIComponent(tag)}`, { cookie }));
     const worst = timings.reduce((a, b) => (b.p50 > a.p50 ? b : a));

@@ -27,7 +27,7 @@ export const dynamic = "force-dynamic";
 
 type Search = Record<string, string | undefined>;
 const SERIES_COLORS = ["#1d4ed8", "#b45309", "#111827"];
-const LABELS: Record<string, string> = { ...SCORE_FILTER_LABELS, overlay: "Team median", bins: "Bins", of: "Whose statements", vsAnalystId: "Compare with analyst", vsTeamId: "Compare with team", bin: "Bin", cursor: "Page" };
+const LABELS: Record<string, string> = { ...SCORE_FILTER_LABELS, overlay: "Team median", panel: "Confidence panel", bins: "Bins", of: "Whose statements", vsAnalystId: "Compare with analyst", vsTeamId: "Compare with team", bin: "Bin", cursor: "Page" };
 
 /**
  * SPEC §5's calibration for managers and reviewers (an analyst sees their own): "when we said
@@ -38,8 +38,8 @@ export default async function CalibrationPage({ searchParams }: { searchParams: 
   const actor = await requirePageActor("/calibration");
   const search = await searchParams;
   const seesEveryone = canReadAllScores(actor);
-  const query = calibrationQuerySchema.safeParse(definedParams(search, { vsAnalystId: undefined, vsTeamId: undefined, bin: undefined, cursor: undefined, overlay: undefined }));
-  const page = calibrationPageSchema.safeParse(definedParams({ vsAnalystId: search.vsAnalystId, vsTeamId: search.vsTeamId, bin: search.bin, cursor: search.cursor, overlay: search.overlay }));
+  const query = calibrationQuerySchema.safeParse(definedParams(search, { vsAnalystId: undefined, vsTeamId: undefined, bin: undefined, cursor: undefined, overlay: undefined, panel: undefined }));
+  const page = calibrationPageSchema.safeParse(definedParams({ vsAnalystId: search.vsAnalystId, vsTeamId: search.vsTeamId, bin: search.bin, cursor: search.cursor, overlay: search.overlay, panel: search.panel }));
   const issues = [...(query.success ? [] : fieldIssues(query.error)), ...(page.success ? [] : fieldIssues(page.error))];
   const { data, problem } = query.success && page.success ? await runPageQuery(() => calibrationPage(actor, query.data, page.data)) : { data: null, problem: describeFilterProblem(issues, LABELS) };
   const choices = await scoreFilterChoices(actor);
@@ -58,8 +58,8 @@ export default async function CalibrationPage({ searchParams }: { searchParams: 
             : "Your own calibration: when you said “likely”, how often did it happen? Reviewers and managers see everyone's; you see yours."
         }
       />
-      <ScoreFilterForm search={search} choices={choices} action="/calibration" withAnalyst={seesEveryone} keep={["bins", "vsAnalystId", "vsTeamId", "overlay"]} />
-      <nav aria-label="Bins" className="mb-4 flex flex-wrap items-center gap-2">
+      <ScoreFilterForm search={search} choices={choices} action="/calibration" withAnalyst={seesEveryone} keep={["bins", "vsAnalystId", "vsTeamId", "overlay", "panel"]} />
+      <nav aria-label="View" className="mb-4 flex flex-wrap items-center gap-2">
         <span className="font-semibold">Group statements by</span>
         <BinLink href={withParams({ bins: undefined, bin: undefined, cursor: undefined })} current={binKind === "deciles"}>
           tens of percent
@@ -70,6 +70,10 @@ export default async function CalibrationPage({ searchParams }: { searchParams: 
         <span className="ml-4 font-semibold">Team median</span>
         <BinLink href={withParams({ overlay: search.overlay === "aggregate" ? undefined : "aggregate" })} current={search.overlay === "aggregate"}>
           {search.overlay === "aggregate" ? "overlaid: remove it" : "overlay everyone's median"}
+        </BinLink>
+        <span className="ml-4 font-semibold">By confidence</span>
+        <BinLink href={withParams({ panel: search.panel === "confidence" ? undefined : "confidence" })} current={search.panel === "confidence"}>
+          {search.panel === "confidence" ? "shown: hide the panel" : "show the confidence panel"}
         </BinLink>
       </nav>
       {problem && <Alert tone="error">{problem}</Alert>}
@@ -110,13 +114,13 @@ export default async function CalibrationPage({ searchParams }: { searchParams: 
                   <h2 id="bins-title" className="text-lg font-semibold">
                     The figures, group by group
                   </h2>
-                  <a href={`/calibration/bins.csv?${new URLSearchParams(definedParams(search, { vsAnalystId: undefined, vsTeamId: undefined, bin: undefined, cursor: undefined, overlay: undefined }))}`} className="underline" download>
+                  <a href={`/calibration/bins.csv?${new URLSearchParams(definedParams(search, { vsAnalystId: undefined, vsTeamId: undefined, bin: undefined, cursor: undefined, overlay: undefined, panel: undefined }))}`} className="underline" download>
                     Download the groups as CSV
                   </a>
                 </div>
                 <BinTable series={allSeries(data)} words={words} binHref={withParams({ bin: "BIN", cursor: undefined })} />
               </section>
-              <ConfidencePanel rows={data.byConfidence} total={data.main.calibration.n} />
+              {data.byConfidence.length > 0 && <ConfidencePanel rows={data.byConfidence} total={data.main.calibration.n} />}
               <div className="mb-6 grid gap-6 lg:grid-cols-2">
                 <section aria-labelledby="sharpness-title" className="min-w-0 rounded border border-line bg-white p-4">
                   <h2 id="sharpness-title" className="text-lg font-semibold">

@@ -11,5 +11,7 @@ export const calibrationPageSchema = z.object({
   bin: z.coerce.number({ error: "must be a bin's number" }).int().min(0, { error: "must be 0 or more" }).optional(),
   cursor: z.string().max(400).optional(),
   overlay: z.enum(["aggregate"], { error: "must be aggregate" }).optional(),
+  /** `confidence`: the panel splitting accuracy by analytic confidence (three more calibrations). */
+  panel: z.enum(["confidence"], { error: "must be confidence" }).optional(),
 });
 export type CalibrationPageQuery = z.output<typeof calibrationPageSchema>;

@@ -23,7 +23,7 @@ export interface CalibrationPageData {
   /** Everyone's median forecast (of=aggregate) over the same forecasts, when overlaid. */
   aggregate: CalibrationSeries | null;
   drill: { bin: number; items: CalibrationStatementView[]; nextCursor: string | null } | null;
-  /** The same statements split by the forecasts' analytic confidence (the confidence panel). */
+  /** The same statements split by the forecasts' analytic confidence (the confidence panel, when asked for; else empty). */
   byConfidence: { level: ConfidenceLevel; calibration: CalibrationView }[];
 }
 
@@ -44,7 +44,7 @@ export async function calibrationPage(actor: Actor, query: CalibrationQuery, pag
     page.bin === undefined ? null : calibrationStatements(actor, { ...query, of: "analysts", bin: page.bin, limit: 50, cursor: page.cursor }),
   ]);
   const aggregate = page.overlay === "aggregate" ? await getCalibration(actor, { ...query, of: "aggregate", analystId: undefined, teamId: undefined }) : null;
-  const levels = query.confidence ? [query.confidence] : LEVELS;
+  const levels = page.panel !== "confidence" ? [] : query.confidence ? [query.confidence] : LEVELS;
   const byConfidence = await Promise.all(levels.map(async (level) => ({ level, calibration: await getCalibration(actor, { ...query, confidence: level }) })));
   const names = await seriesNames(actor, [query, versusQuery]);
   return {

@@ -135,13 +135,18 @@ test("on ForecastBench's real record: the team median overlaid with its figures,
   const calibration = new CalibrationPage(page);
   await calibration.goto("?tag=forecastbench");
   await expect(page.getByTestId("calibration-figures")).toContainText(/over [\d,]+ statements/);
-  await page.getByRole("navigation", { name: "Bins" }).getByRole("link", { name: "overlay everyone's median" }).click();
+  await page.getByRole("navigation", { name: "View" }).getByRole("link", { name: "overlay everyone's median" }).click();
   await expect(page).toHaveURL(/overlay=aggregate/);
   const figures = page.getByTestId("calibration-figures");
   await expect(figures.getByRole("heading", { name: "Team median (everyone)" })).toBeVisible();
   await expect(figures).toContainText("over 942 statements"); // 471 questions × 2 scenarios
   await expect(figures.getByText(/^AUC 0\.\d{3}$/)).toHaveCount(2);
+  await expect(page.getByTestId("confidence-panel")).toHaveCount(0);
+  await page.getByRole("navigation", { name: "View" }).getByRole("link", { name: "show the confidence panel" }).click();
+  await expect(page).toHaveURL(/panel=confidence/);
+  await expect(page).toHaveURL(/overlay=aggregate/);
   await expect(page.getByTestId("confidence-verdict")).toHaveText(/None of these forecasts carries an analytic confidence/);
+  await expect(page.getByTestId("confidence-panel").locator("tbody > tr")).toHaveCount(3);
   await expectNoSeriousViolations(page);
 });
 

@@ -33,7 +33,7 @@ export class CalibrationPage {
 
   chooseBins(words: boolean): Promise<void> {
     return this.page
-      .getByRole("navigation", { name: "Bins" })
+      .getByRole("navigation", { name: "View" })
       .getByRole("link", { name: words ? /estimative words/ : /tens of percent/ })
       .click();
   }
