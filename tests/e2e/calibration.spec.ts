@@ -166,3 +166,19 @@ test("an analyst's scores and calibration never show another analyst's individua
   await expect(page.getByTestId("bin-statements")).toContainText("No statement of yours falls in this group.");
   expect(analyst.email).toContain("@e2e.example");
 });
+
+test("a resolved forecast's page shows the team median and how many analysts it beat; the switch picks everyone", async ({ asAdmin, baseURL }) => {
+  const run = unique();
+  const { file } = history(run);
+  const imported = await asAdmin.request.post("/api/v1/import", { data: { forecasts: file.forecasts.slice(0, 1) }, headers: { origin: baseURL! } });
+  const [id] = (await imported.json()).ids as string[];
+  await asAdmin.goto(`/forecasts/${id}`);
+  const panel = asAdmin.getByTestId("forecast-team-median");
+  // #1 resolved No: Ana 15/85, Ben 45/55 → medians 30 and 70; Brier ½(0.3² + 0.3²) = 0.09 beats Ben (0.2025), not Ana (0.0225)
+  await expect(panel.getByRole("heading")).toHaveText("Team median (everyone)");
+  await expect(panel.locator("tbody > tr")).toHaveText(["Yes30.0% (unlikely)", "No70.0% (likely)"]);
+  await expect(panel.getByTestId("team-median-ranking")).toHaveText("Scored like an analyst, the team median's final Brier is 0.090: it beat 1 of 2 analysts.");
+  await panel.getByRole("button", { name: "Show" }).click();
+  await expect(asAdmin).toHaveURL(/medianTeam=/);
+  await expect(panel.getByRole("heading")).toHaveText("Team median (everyone)");
+});
