@@ -78,7 +78,8 @@ type Keyed = typeof forecastScore | typeof probabilityStatement | typeof aggrega
 export function scoreConditions(table: Keyed, filter: ScoreFilter): SQL | undefined {
   return and(
     filter.analystIds && "analystId" in table ? inArray(table.analystId, filter.analystIds) : undefined,
-    filter.teamId && "analystId" in table ? sql`exists (select 1 from ${teamMember} where ${teamMember.teamId} = ${filter.teamId} and ${teamMember.userId} = ${table.analystId})` : undefined,
+    // "in (members)" rather than a correlated exists: the analyst index then reads the members' rows only.
+    filter.teamId && "analystId" in table ? sql`${table.analystId} in (select ${teamMember.userId} from ${teamMember} where ${teamMember.teamId} = ${filter.teamId})` : undefined,
     filter.tag ? sql`exists (select 1 from ${forecastTag} where ${forecastTag.forecastId} = ${table.forecastId} and ${forecastTag.tag} = ${filter.tag.toLowerCase()})` : undefined,
     filter.reportId ? eq(table.reportId, filter.reportId) : undefined,
     filter.confidence ? eq(table.confidence, filter.confidence) : undefined,
