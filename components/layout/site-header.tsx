@@ -18,6 +18,7 @@ export function SiteHeader({ actor }: { actor: Actor | null }) {
             <Link href="/events" className="hover:underline">Events</Link>
             {actor.roles.includes("reviewer") && <Link href="/review" className="hover:underline">Resolution queue</Link>}
             {actor.roles.length > 0 && <Link href="/scores" className="hover:underline">Scores</Link>}
+            {actor.roles.length > 0 && <Link href="/calibration" className="hover:underline">Calibration</Link>}
             {(actor.roles.includes("manager") || actor.roles.includes("admin")) && <Link href="/teams" className="hover:underline">Teams</Link>}
             {actor.roles.includes("admin") && <Link href="/admin/users" className="hover:underline">Users</Link>}
             {actor.roles.includes("admin") && <Link href="/admin/audit" className="hover:underline">Audit</Link>}

@@ -39,6 +39,10 @@ export const {
   comment,
   inboxItem,
   inboxRead,
+  aggregateStatement,
+  statementTally,
+  scoreTally,
+  trendTally,
   auditLog,
 } = active;
 
@@ -60,4 +64,8 @@ export type {
   ForecastVersionRow,
   CommentRow,
   InboxItemRow,
+  AggregateStatementRow,
+  StatementTallyRow,
+  ScoreTallyRow,
+  TrendTallyRow,
 } from "./sqlite";

@@ -459,6 +459,91 @@ export const inboxRead = sqliteTable(
   (t) => [primaryKey({ columns: [t.userId, t.itemId] })],
 );
 
+/**
+ * The aggregate forecast's (everyone's median) calibration pairs: each scenario of a resolved
+ * forecast's final aggregate, to a tenth of a percent, with its outcome and the filter keys —
+ * what `of=aggregate` reads. Written with the forecast's scores.
+ */
+export const aggregateStatement = sqliteTable(
+  "aggregate_statement",
+  {
+    forecastId: text("forecast_id").notNull().references(() => forecast.id, { onDelete: "restrict" }),
+    scenarioId: text("scenario_id").notNull().references(() => scenario.id, { onDelete: "restrict" }),
+    tenths: integer("tenths").notNull(),
+    outcome: integer("outcome").notNull(),
+    outcomeKnownAt: integer("outcome_known_at").notNull(),
+    matured: integer("matured", { mode: "boolean" }).notNull(),
+    confidence: text("confidence", { enum: ["low", "moderate", "high"] }),
+    reportId: text("report_id"),
+  },
+  (t) => [primaryKey({ columns: [t.forecastId, t.scenarioId] }), index("aggregate_statement_known_idx").on(t.outcomeKnownAt)],
+);
+
+/**
+ * Calibration's statements counted by what the dashboards filter on, kept in step with
+ * `probability_statement` in the same transaction that writes or deletes statements (resolve,
+ * reopen, import): per dimension (`all`, `tag`, `confidence`, `report`, and the same with an
+ * `agg-` prefix for the aggregate forecast's statements), key, UTC month of the outcome (YYYYMM),
+ * matured, probability (tenths) and outcome, how many statements there are. A dashboard over
+ * everyone, a tag or a date range adds up these few rows instead of scanning millions.
+ */
+export const statementTally = sqliteTable(
+  "statement_tally",
+  {
+    dim: text("dim").notNull(),
+    key: text("key").notNull(),
+    month: integer("month").notNull(),
+    matured: integer("matured", { mode: "boolean" }).notNull(),
+    tenths: integer("tenths").notNull(),
+    outcome: integer("outcome").notNull(),
+    n: integer("n").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.dim, t.key, t.month, t.matured, t.tenths, t.outcome] })],
+);
+
+/**
+ * The calibration trend's sums, per dimension and key as `statement_tally`, UTC month and decile
+ * of the probability: statements, hits, Σp and Σ(p − o)² — enough for each quarter's mean Brier
+ * and decile reliability exactly, in a few hundred rows whatever the number of statements.
+ */
+export const trendTally = sqliteTable(
+  "trend_tally",
+  {
+    dim: text("dim").notNull(),
+    key: text("key").notNull(),
+    month: integer("month").notNull(),
+    matured: integer("matured", { mode: "boolean" }).notNull(),
+    decile: integer("decile").notNull(),
+    n: integer("n").notNull(),
+    hits: integer("hits").notNull(),
+    sumP: real("sum_p").notNull(),
+    sumSquaredError: real("sum_squared_error").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.dim, t.key, t.month, t.matured, t.decile] })],
+);
+
+/**
+ * The scores' sums per analyst, kept like `statement_tally` (same dimensions, month and matured),
+ * so the scores page's means over everyone, a tag or a date range add up a few rows. The
+ * aggregate forecast's (everyone's median) are the rows with `analyst_id` ''.
+ */
+export const scoreTally = sqliteTable(
+  "score_tally",
+  {
+    dim: text("dim").notNull(),
+    key: text("key").notNull(),
+    month: integer("month").notNull(),
+    matured: integer("matured", { mode: "boolean" }).notNull(),
+    analystId: text("analyst_id").notNull(),
+    n: integer("n").notNull(),
+    sumFinalBrier: real("sum_final_brier").notNull(),
+    sumTimeAveragedBrier: real("sum_time_averaged_brier").notNull(),
+    sumRelativeBrier: real("sum_relative_brier").notNull(),
+    sumFinalLogScore: real("sum_final_log_score").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.dim, t.key, t.month, t.matured, t.analystId] })],
+);
+
 export const auditLog = sqliteTable(
   "audit_log",
   {
@@ -492,3 +577,7 @@ export type AggregateScoreRow = typeof aggregateScore.$inferSelect;
 export type ForecastVersionRow = typeof forecastVersion.$inferSelect;
 export type CommentRow = typeof comment.$inferSelect;
 export type InboxItemRow = typeof inboxItem.$inferSelect;
+export type AggregateStatementRow = typeof aggregateStatement.$inferSelect;
+export type StatementTallyRow = typeof statementTally.$inferSelect;
+export type ScoreTallyRow = typeof scoreTally.$inferSelect;
+export type TrendTallyRow = typeof trendTally.$inferSelect;

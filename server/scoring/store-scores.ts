@@ -23,5 +23,5 @@ export async function storeScores(tx: Conn, forecastId: string): Promise<void> {
   const complete = completeForScoring(predictions, scenarioIds, await carriedOverScenarioIds(tx, forecastId, scenarios));
   const rows = rowsToStore({ forecast, resolution, scenarioIds, predictions: complete });
   await replaceScoresOf(tx, forecastId, rows.scores, rows.statements);
-  if (rows.aggregate) await insertAggregateScore(tx, rows.aggregate);
+  if (rows.aggregate) await insertAggregateScore(tx, rows.aggregate, rows.aggregateStatements);
 }

@@ -11,6 +11,8 @@ import { Discussion } from "@/components/comments/discussion";
 import { isoDay } from "@/lib/format/dates";
 import { ResolutionOutcome } from "@/components/forecast/resolution-outcome";
 import { LatestProbabilities } from "@/components/forecast/latest-probabilities";
+import { TeamMedianPanel } from "@/components/forecast/team-median-panel";
+import { teamMedianOf } from "@/server/forecasts/team-median";
 import { PredictionForm } from "@/components/forecast/prediction-form";
 import { PredictionHistory } from "@/components/forecast/prediction-history";
 import { TimelineChartLazy } from "@/components/forecast/timeline-chart-lazy";
@@ -27,7 +29,7 @@ import { currentActor } from "@/server/actor";
 
 export const dynamic = "force-dynamic";
 
-type Params = { params: Promise<{ id: string }>; searchParams?: Promise<{ history?: string; events?: string }> };
+type Params = { params: Promise<{ id: string }>; searchParams?: Promise<{ history?: string; events?: string; medianTeam?: string }> };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { id } = await params;
@@ -122,7 +124,12 @@ export default async function ForecastPage({ params, searchParams }: Params) {
           {othersHidden ? (
             <HiddenUntilYouPredict predictorCount={predictorCount} what="Everyone's probabilities and the evidence-implied ones" />
           ) : (
-            <LatestProbabilities forecast={forecast} latest={latest} scale={scale} />
+            <>
+              <LatestProbabilities forecast={forecast} latest={latest} scale={scale} />
+              <div className="mt-4">
+                <TeamMedianPanel view={await teamMedianOf(actor, forecast.id, search?.medianTeam, now)} forecastId={forecast.id} scale={scale} />
+              </div>
+            </>
           )}
         </section>
         <section aria-labelledby="predict-heading" className="min-w-0 rounded border border-line bg-white p-4">
