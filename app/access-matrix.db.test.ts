@@ -10,6 +10,7 @@ import { useTempDatabase } from "@/tests/support/temp-db";
 import { addIndicator } from "@/server/evidence/add-indicator";
 import { recordEvent } from "@/server/evidence/record-event";
 import { createForecast } from "@/server/forecasts/create-forecast";
+import { addComment } from "@/server/comments/add-comment";
 import { createTeam } from "@/server/teams/manage-teams";
 import { SYSTEM_ACTOR } from "@/server/system-actor";
 import { createToken } from "@/server/tokens/create-token";
@@ -92,6 +93,7 @@ beforeAll(async () => {
   const event = await recordEvent(personas.analyst.actor, { occurredAt: new Date(now - 1000).toISOString(), title: "Matrix event" }, now);
   const team = await createTeam(SYSTEM_ACTOR, { name: "Matrix team" }, now);
   const adminToken = await createToken(personas.admin.actor, { name: "to revoke" }, now);
+  const comment = await addComment(personas.analyst.actor, forecast.id, { body: "Matrix comment" }, now);
   world = {
     forecastId: forecast.id,
     scenarioIds: forecast.scenarios.map((s) => s.id),
@@ -101,6 +103,7 @@ beforeAll(async () => {
     analystId: personas.analyst.actor.id,
     reviewerId: personas.reviewer.actor.id,
     tokenId: adminToken.id,
+    commentId: comment.id,
   };
   // A revoked token of someone holding every role: refused whatever it asks.
   const everything = await persona("Everything", ...ROLES);

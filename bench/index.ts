@@ -25,6 +25,15 @@ function atScaleOnSqlite(scale: number): void {
   }
 }
 
+function calibrationOnSqlite(): void {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "signpost-bench-calibration-"));
+  try {
+    script("Calibration and scores at 1,000,000 predictions on SQLite (issue 13)", "bench/calibration.ts", { DATABASE_URL: "", DATABASE_PATH: path.join(dir, "calibration.db") });
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 function importOnSqlite(): void {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "signpost-bench-import-"));
   try {
@@ -46,9 +55,11 @@ async function freshPgDatabase(clusterUrl: string, name: string): Promise<string
 
 async function main(): Promise<void> {
   script("Key-judgment extraction, 50,000 words (lib/estimative)", "bench/extract.ts");
+  script("Key-judgment extraction against hand labels: recall, false hits, probability agreement (bench/assessments)", "bench/extract-recall.ts");
   script("Timeline construction in memory (lib/evidence)", "bench/timeline-lib.ts");
   script("Forecast page, timeline and concurrent writers over HTTP (built app), SQLite", "bench/forecast-page.ts", { DATABASE_URL: "" });
   for (const scale of scales) atScaleOnSqlite(scale);
+  calibrationOnSqlite();
   importOnSqlite();
   if (!postgresInstalled()) {
     console.log("\nPostgreSQL is not installed here: its figures are skipped (apt-get install -y postgresql).");
@@ -60,6 +71,7 @@ async function main(): Promise<void> {
     script("The same on PostgreSQL (a throw-away local cluster)", "bench/forecast-page.ts", { ...env, DATABASE_URL: await freshPgDatabase(cluster.url, "bench_busy") });
     const largest = Math.max(...scales);
     script(`At scale on PostgreSQL: ${largest.toLocaleString("en-GB")} forecasts`, "bench/at-scale.ts", { ...env, DATABASE_URL: await freshPgDatabase(cluster.url, "bench_scale"), SCALE: String(largest) });
+    script("Calibration and scores at 1,000,000 predictions on PostgreSQL", "bench/calibration.ts", { ...env, DATABASE_URL: await freshPgDatabase(cluster.url, "bench_calibration") });
     script("Track-record import over HTTP on PostgreSQL", "bench/import.ts", { ...env, DATABASE_URL: await freshPgDatabase(cluster.url, "bench_import") });
   } finally {
     cluster.stop();

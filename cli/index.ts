@@ -15,6 +15,7 @@ import { SYSTEM_ACTOR } from "@/server/system-actor";
 import { createToken } from "@/server/tokens/create-token";
 import { revokeToken } from "@/server/tokens/revoke-token";
 import { createUser } from "@/server/users/create-user";
+import { digestSettings, sendDigests } from "@/server/digest/send-digests";
 import { userIdByEmail } from "@/server/users/find-user";
 
 type Command = (args: string[]) => Promise<void> | void;
@@ -34,6 +35,8 @@ const USAGE = `Usage: npm run cli -- <command> [options]
   db:backup FILE                               consistent online copy of the SQLite file (the app may keep running);
                                                on PostgreSQL, prints the pg_dump command to use
   db:restore FILE                              replaces the SQLite file by a backup (stop the server first)
+  digest:send                                  e-mails each person their unread inbox, once a day (run it from
+                                               cron; needs SIGNPOST_SMTP_HOST, does nothing before SIGNPOST_DIGEST_HOUR)
 
 Database: ${describeDatabase()} (DATABASE_PATH or DATABASE_URL to change)`;
 
@@ -77,6 +80,13 @@ const commands: Record<string, Command> = {
     if (!values.token) throw fieldError("token", "is required (--token T)");
     await revokeToken(SYSTEM_ACTOR, { token: values.token }, Date.now());
     console.log("Token revoked.");
+  },
+
+  "digest:send": async (args) => {
+    parseArgs({ args, options: {} });
+    if (!digestSettings()) throw fieldError("SIGNPOST_SMTP_HOST", "is not set: the daily digest is off");
+    const result = await sendDigests(Date.now());
+    console.log(result ? `Digest for ${result.day} sent to ${countOf(result.sent, "person", "people")}.` : "No digest now: already sent today, or before SIGNPOST_DIGEST_HOUR.");
   },
 
   "demo:load": async (args) => {

@@ -36,7 +36,7 @@ function migrationsFolder(which: Engine): string {
 function openSqlite(): SqliteEngine {
   const file = databasePath();
   if (sqlite && sqlite.file === file) return sqlite;
-  sqlite?.close();
+  void sqlite?.close();
   sqlite = SqliteEngine.open(file, migrationsFolder("sqlite"), () => currentTransaction.getStore() !== undefined);
   return sqlite;
 }
@@ -98,8 +98,9 @@ closers.add(() => closeDb());
 
 /** Closes every connection (backups, restores and tests switch databases). */
 export async function closeDb(): Promise<void> {
-  sqlite?.close();
+  const closingSqlite = sqlite;
   sqlite = null;
+  await closingSqlite?.close();
   const closing = postgres;
   postgres = null;
   await closing?.close();

@@ -7,6 +7,7 @@ import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import { drizzle as drizzleAsync, type SqliteRemoteDatabase } from "drizzle-orm/sqlite-proxy";
 import { registerHolder } from "./holders";
 import { Mutex } from "./mutex";
+import { SqliteCheckpointer } from "./sqlite-checkpointer";
 
 type Method = "run" | "all" | "values" | "get";
 
@@ -21,6 +22,9 @@ type Method = "run" | "all" | "values" | "get";
  *   committed state, so a request never sees another request's uncommitted rows, and readers are
  *   never blocked by a writer.
  *
+ * - The **checkpointer** copies the WAL back into the database file on a worker thread, so a big
+ *   commit (an import) never holds up the app's thread while hundreds of megabytes are copied.
+ *
  * Both are exposed as drizzle's async SQLite database, so use cases await them exactly as they
  * await PostgreSQL. Another process (the CLI) waits for the file's write lock up to busy_timeout.
  */
@@ -29,6 +33,7 @@ export class SqliteEngine {
   readonly tx: SqliteRemoteDatabase;
   private readonly writeLock = new Mutex();
   private readonly releaseHolder: () => void;
+  private readonly checkpointer: SqliteCheckpointer;
 
   private constructor(
     readonly file: string,
@@ -37,6 +42,7 @@ export class SqliteEngine {
     isInsideTransaction: () => boolean,
   ) {
     this.releaseHolder = registerHolder(file);
+    this.checkpointer = new SqliteCheckpointer(file);
     const readerStatements = new StatementCache(reader);
     const writerStatements = new StatementCache(writer);
     this.db = drizzleAsync(async (sql, params, method) => {
@@ -44,7 +50,11 @@ export class SqliteEngine {
         throw new Error("A query used getDb() inside withTransaction: pass the transaction's connection instead.");
       }
       if (isRead(sql)) return execute(readerStatements, sql, params, method);
-      return this.writeLock.run(() => execute(writerStatements, sql, params, method));
+      return this.writeLock.run(() => {
+        const result = execute(writerStatements, sql, params, method);
+        this.checkpointer.afterWrite();
+        return result;
+      });
     });
     this.tx = drizzleAsync(async (sql, params, method) => execute(writerStatements, sql, params, method));
   }
@@ -52,9 +62,17 @@ export class SqliteEngine {
   static open(file: string, migrationsFolder: string, isInsideTransaction: () => boolean): SqliteEngine {
     fs.mkdirSync(path.dirname(file), { recursive: true });
     const writer = new Database(file);
+    // Only a new, empty file takes it. A big transaction's COMMIT re-reads every WAL frame it wrote
+    // (to rechecksum frames rewritten in place), so 4× fewer, larger frames halve the longest
+    // stall of an import (about 300 → 140 ms for 10,000 forecasts).
+    writer.pragma("page_size = 16384");
     writer.pragma("journal_mode = WAL");
     writer.pragma("busy_timeout = 5000");
     writer.pragma("synchronous = NORMAL");
+    // Checkpoints run on SqliteCheckpointer's worker thread instead of at the end of a COMMIT.
+    writer.pragma("wal_autocheckpoint = 0");
+    // Once checkpointed, a WAL grown by a big import shrinks back when SQLite next rewinds it.
+    writer.pragma(`journal_size_limit = ${1024 * 1024}`);
     migrateChecked(writer, migrationsFolder);
     writer.pragma("foreign_keys = ON");
     const reader = new Database(file, { readonly: true });
@@ -69,6 +87,7 @@ export class SqliteEngine {
       try {
         const result = await work();
         this.writer.exec("COMMIT");
+        this.checkpointer.afterWrite();
         return result;
       } catch (error) {
         if (this.writer.inTransaction) this.writer.exec("ROLLBACK");
@@ -82,7 +101,17 @@ export class SqliteEngine {
     await this.writer.backup(destination);
   }
 
-  close(): void {
+  /** Resolves once no checkpoint is running: for tests and benchmarks that look at the files. */
+  checkpointsIdle(): Promise<void> {
+    return this.checkpointer.idle();
+  }
+
+  /**
+   * The checkpoint worker lets go of the file first (a restore may replace it next), so the writer
+   * is the last connection and SQLite folds the WAL back into the file as it closes.
+   */
+  async close(): Promise<void> {
+    await this.checkpointer.close();
     this.reader.close();
     this.writer.close();
     this.releaseHolder();

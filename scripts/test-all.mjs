@@ -68,6 +68,24 @@ if (buildStatus !== 0) {
     skipped += e2e.stats.skipped;
   }
   if (!e2e || (e2eStatus !== 0 && e2e.stats.unexpected === 0)) failed += 1;
+  countDurability();
+}
+
+/** The durability tests (`npm run test:durability`: node's own runner on the built app), counted from a TAP copy of their report. */
+function countDurability() {
+  const tapFile = path.join(results, "durability.tap");
+  fs.rmSync(tapFile, { force: true });
+  const status = run("node", ["--test", "--test-concurrency=1", "--test-reporter=spec", "--test-reporter-destination=stdout", "--test-reporter=tap", `--test-reporter-destination=${tapFile}`, "tests/durability/"]);
+  const tap = fs.existsSync(tapFile) ? fs.readFileSync(tapFile, "utf8") : "";
+  const count = (word) => Number(tap.match(new RegExp(`^# ${word} (\\d+)$`, "m"))?.[1] ?? NaN);
+  const [durable, broken] = [count("pass"), count("fail")];
+  if (Number.isNaN(durable) || Number.isNaN(broken)) {
+    failed += 1; // no summary: the run itself broke
+    return;
+  }
+  passed += durable;
+  failed += broken;
+  if (status !== 0 && broken === 0) failed += 1;
 }
 
 cluster?.stop();

@@ -2,6 +2,7 @@
 import { revalidatePath } from "next/cache";
 import type { ActionResult } from "@/lib/action-result";
 import { runAction } from "@/server/http/run-action";
+import { setIndependenceRule } from "@/server/settings/set-independence";
 import { setScale } from "@/server/settings/set-scale";
 import { createUser } from "@/server/users/create-user";
 import { deactivateUser } from "@/server/users/deactivate-user";
@@ -27,6 +28,15 @@ export async function setRolesAction(userId: string, roles: string[]): Promise<A
 export async function setScaleAction(scale: string): Promise<ActionResult> {
   const result = await runAction(async (actor, now) => {
     await setScale(actor, scale, now);
+    return undefined;
+  });
+  revalidatePath("/", "layout");
+  return result;
+}
+
+export async function setIndependenceAction(on: boolean): Promise<ActionResult> {
+  const result = await runAction(async (actor, now) => {
+    await setIndependenceRule(actor, on, now);
     return undefined;
   });
   revalidatePath("/", "layout");

@@ -18,11 +18,17 @@ export const dynamic = "force-dynamic";
 
 type Search = Record<string, string | undefined>;
 
+import { WhatNeedsMe } from "@/components/inbox/what-needs-me";
+import { serverNow } from "@/server/clock";
+import { whatNeedsMe } from "@/server/inbox/needs-page";
+
 /** A reviewer's home: the forecasts past their horizon, the oldest first, resolved or annulled right here. */
 export default async function ReviewPage({ searchParams }: { searchParams: Promise<Search> }) {
   const actor = await requirePageRole("/review", canResolveAtAll);
   const search = await searchParams;
   const { data: queue, problem } = await runPageQuery(async () => await reviewQueue(actor, parseSearchParams(reviewQueueQuerySchema, search), Date.now()));
+  // The queue below lists the resolutions due; the panel shows what else needs this person.
+  const otherNeeds = (await whatNeedsMe(actor, serverNow())).filter((need) => need.kind !== "resolution_due");
   const nextHref = queue?.nextCursor ? `/review?${new URLSearchParams(definedParams(search, { cursor: queue.nextCursor }))}` : null;
 
   return (
@@ -31,6 +37,11 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
         title="Resolution queue"
         lead="Forecasts past their horizon and not yet resolved, the oldest horizon first. Decide on each from what is here: the statement, how it resolves, the indicators and the events linked to them."
       />
+      {otherNeeds.length > 0 && (
+        <div className="mb-6">
+          <WhatNeedsMe needs={otherNeeds} />
+        </div>
+      )}
       {problem && <Alert tone="error">{problem}</Alert>}
       {queue && (
         <p className="mb-4" data-testid="queue-size">

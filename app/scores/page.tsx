@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AnalystScoresTable } from "@/components/scores/analyst-scores-table";
 import { SCORE_FILTER_LABELS, ScoreFilterForm } from "@/components/scores/score-filter-form";
+import { TeamMedianRow } from "@/components/scores/team-median-row";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { canReadAllScores } from "@/lib/auth/policy";
@@ -57,6 +58,7 @@ export default async function ScoresPage({ searchParams }: { searchParams: Promi
           recordHref={(analystId) => `/scores/${analystId}${queryOf(recordFilters)}`}
         />
       )}
+      {scores && <TeamMedianRow aggregate={scores.aggregate} teamName={choices.teams.find((t) => t.id === search.teamId)?.name ?? null} />}
       {!seesEveryone && (
         <p className="mt-6">
           <Link href={`/scores/${actor.id}${queryOf(recordFilters)}`} className="underline">Your record, forecast by forecast</Link>

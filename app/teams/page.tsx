@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { TeamEditor } from "@/components/teams/team-editor";
 import { NewTeamForm } from "@/components/teams/new-team-form";
+import { StaleDaysForm } from "@/components/teams/stale-days-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { canManageTeams } from "@/lib/auth/policy";
 import { requirePageRole } from "@/server/page-guard";
@@ -21,7 +22,12 @@ export default async function TeamsPage() {
           <h2 id="teams-heading" className="text-xl font-semibold">Teams</h2>
           {teams.length === 0 && <p className="rounded border border-line bg-white p-4">No team yet.</p>}
           {teams.map((t) => (
-            <TeamEditor key={t.id} team={t} people={people} />
+            <div key={t.id} className="flex flex-col gap-2">
+              <TeamEditor team={t} people={people} />
+              <div className="rounded border border-line bg-white px-4 pb-4">
+                <StaleDaysForm teamId={t.id} teamName={t.name} staleDays={t.staleDays} />
+              </div>
+            </div>
           ))}
         </section>
         <section aria-labelledby="new-team-heading" className="rounded border border-line bg-white p-4">

@@ -33,6 +33,8 @@ export interface TimelineChartProps {
   scoredWindow: { start: string; end: string } | null;
   /** For the "Today" line, drawn only when it falls inside the charted range. */
   now: string;
+  /** When the question was edited (SPEC §2 versions): each gets a "Changed" line. */
+  questionChanges?: { version: number; at: string }[];
 }
 
 const HEIGHT = 360;
@@ -41,7 +43,7 @@ const TICK_STYLE = { fill: "#4b5563", fontSize: 12 };
 const TOOLTIP_WIDTH = 288;
 
 /** SPEC §4: stated and evidence-implied probabilities of one scenario over time, with events and horizon. */
-export function TimelineChart({ scenarios, timeline, events, indicators, people, authorId, closesAt, resolvedAt, scoredWindow, now }: TimelineChartProps) {
+export function TimelineChart({ scenarios, timeline, events, indicators, people, authorId, closesAt, resolvedAt, scoredWindow, now, questionChanges = [] }: TimelineChartProps) {
   const points = useMemo(() => pointsOf(timeline), [timeline]);
   const captionId = useId();
   const tooltipId = useId();
@@ -83,7 +85,10 @@ export function TimelineChart({ scenarios, timeline, events, indicators, people,
     );
   }
 
-  const marks = referenceMarks(closesAt, resolvedAt, now, domain);
+  const marks = [
+    ...referenceMarks(closesAt, resolvedAt, now, domain),
+    ...questionChanges.map((c) => ({ key: `changed-v${c.version}`, text: `Changed (v${c.version})`, t: Date.parse(c.at), color: CLOSES_COLOR })).filter((m) => inDomain(m.t, domain)),
+  ];
   const hasPredictions = lines.length > 1;
   // A lone point draws no line segment, and points closer together than 1% of the time axis (a
   // forecast made today, charted up to its horizon) draw one too short to see: solid dots keep the

@@ -8,7 +8,7 @@ export function HighlightedReport({ body, judgments }: { body: string; judgments
     if (j.start < cursor) return;
     parts.push(body.slice(cursor, j.start));
     parts.push(
-      <mark key={index} id={`sentence-${index + 1}`} className={j.vague ? "bg-amber-100" : "bg-blue-100"}>
+      <mark key={index} id={`sentence-${index + 1}`} className={j.probability === null && (j.vague || j.group === "needs-number") ? "bg-amber-100" : "bg-blue-100"}>
         {body.slice(j.start, j.end)}
         <a href={`#judgment-${index + 1}`} className="ml-1 align-super text-xs text-accent-dark underline" aria-label={`Key judgment ${index + 1}`}>
           {index + 1}

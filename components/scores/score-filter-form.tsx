@@ -28,9 +28,9 @@ export const SCORE_FILTER_LABELS: Record<string, string> = {
  * scores), team, tag, report, confidence, the dates on which outcomes became known, and matured.
  * The current order rides along in hidden fields.
  */
-export function ScoreFilterForm({ search, choices, action, withAnalyst }: { search: Record<string, string | undefined>; choices: ScoreFilterChoices; action: string; withAnalyst: boolean }) {
+export function ScoreFilterForm({ search, choices, action, withAnalyst, keep = [] }: { search: Record<string, string | undefined>; choices: ScoreFilterChoices; action: string; withAnalyst: boolean; /** Other parameters of the page that ride along (the calibration page's bins). */ keep?: string[] }) {
   return (
-    <form method="get" action={action} role="search" aria-label="Filter scores" className="mb-6 grid gap-3 rounded border border-line bg-white p-4 md:grid-cols-4">
+    <form method="get" action={action} role="search" aria-label={action === "/calibration" ? "Filter calibration" : "Filter scores"} className="mb-6 grid gap-3 rounded border border-line bg-white p-4 md:grid-cols-4">
       {withAnalyst && choices.analysts && (
         <FilterSelect label={SCORE_FILTER_LABELS.analystId} name="analystId" value={search.analystId} anyLabel="Every analyst" options={choices.analysts.map((a) => ({ value: a.id, label: a.name }))} />
       )}
@@ -49,6 +49,7 @@ export function ScoreFilterForm({ search, choices, action, withAnalyst }: { sear
       </label>
       {search.sort && <input type="hidden" name="sort" value={search.sort} />}
       {search.dir && <input type="hidden" name="dir" value={search.dir} />}
+      {keep.map((name) => search[name] && <input key={name} type="hidden" name={name} value={search[name]} />)}
       <FilterActions clearHref={action} />
     </form>
   );

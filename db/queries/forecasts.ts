@@ -51,6 +51,19 @@ export async function insertPrediction(db: Conn, input: NewPrediction): Promise<
     .values(Object.entries(input.tenths).map(([scenarioId, tenths]) => ({ predictionId: input.id, forecastId: input.forecastId, scenarioId, tenths })));
 }
 
+/** When an analyst last predicted on a forecast, or null: their predictions are kept in strict time order. */
+export async function lastPredictionAt(db: Conn, forecastId: string, analystId: string): Promise<number | null> {
+  const row = await first(
+    db
+      .select({ createdAt: prediction.createdAt })
+      .from(prediction)
+      .where(and(eq(prediction.forecastId, forecastId), eq(prediction.analystId, analystId)))
+      .orderBy(desc(prediction.createdAt))
+      .limit(1),
+  );
+  return row?.createdAt ?? null;
+}
+
 export function findForecastRow(db: Conn, id: string) {
   return first(db.select().from(forecast).where(eq(forecast.id, id)).limit(1));
 }

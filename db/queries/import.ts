@@ -3,8 +3,9 @@ import type Database from "better-sqlite3";
 import { asc, eq, getTableColumns, getTableName, inArray, sql } from "drizzle-orm";
 import type { SQLiteTable } from "drizzle-orm/sqlite-core";
 import { engine, executeStatement, sqliteEngine, type Conn } from "../client";
-import { aggregateScore, forecast, forecastScore, forecastTag, prediction, predictionProbability, probabilityStatement, report, resolution, scenario, team, user, userRole } from "../schema";
+import { aggregateScore, aggregateStatement, forecast, forecastScore, forecastTag, prediction, predictionProbability, probabilityStatement, report, resolution, scenario, team, user, userRole } from "../schema";
 import { insertMany } from "./bulk";
+import { untallyStored } from "./tallies";
 
 /** Keeps each `inArray` list far below both engines' parameter caps. */
 const IDS_PER_QUERY = 5_000;
@@ -76,7 +77,7 @@ export async function insertInSlices<T extends SQLiteTable>(tx: Conn, table: T, 
  * the same values drizzle would bind (each column's own conversion: booleans, dates), a fraction of
  * the time. Every row must carry the same keys (the columns written; the rest take their defaults).
  */
-async function insertRows<T extends SQLiteTable>(tx: Conn, table: T, rows: T["$inferInsert"][]): Promise<void> {
+export async function insertRows<T extends SQLiteTable>(tx: Conn, table: T, rows: T["$inferInsert"][]): Promise<void> {
   if (rows.length === 0) return;
   if (engine() === "pg") return insertByColumns(tx, table, rows);
   const writer = sqliteEngine()?.writer;
@@ -178,9 +179,11 @@ export async function scoringRowsOf(db: Conn, forecastIds: string[]): Promise<Fo
 
 /** Removes the stored scores of these forecasts, before they are stored afresh. */
 export async function deleteScoresOfMany(tx: Conn, forecastIds: string[]): Promise<void> {
+  await untallyStored(tx, forecastIds);
   for (const part of slices(forecastIds, IDS_PER_QUERY)) {
     await tx.delete(forecastScore).where(inArray(forecastScore.forecastId, part));
     await tx.delete(probabilityStatement).where(inArray(probabilityStatement.forecastId, part));
     await tx.delete(aggregateScore).where(inArray(aggregateScore.forecastId, part));
+    await tx.delete(aggregateStatement).where(inArray(aggregateStatement.forecastId, part));
   }
 }

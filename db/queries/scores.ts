@@ -1,8 +1,10 @@
 import "server-only";
-import { and, asc, avg, count, eq, gte, inArray, lte, sql, type SQL } from "drizzle-orm";
+import type { AggregateStatementRow } from "../schema";
+import { and, asc, avg, count, eq, gt, gte, inArray, lt, lte, or, sql, type SQL } from "drizzle-orm";
 import type { Conn } from "../client";
-import { aggregateScore, forecastScore, forecastTag, probabilityStatement, resolutionEvent, teamMember, user } from "../schema";
+import { aggregateScore, aggregateStatement, forecastScore, forecastTag, probabilityStatement, resolutionEvent, teamMember, user } from "../schema";
 import { insertMany } from "./bulk";
+import { adjustTallies, untallyStored } from "./tallies";
 
 export type ForecastScoreInsert = typeof forecastScore.$inferInsert;
 export type StatementInsert = typeof probabilityStatement.$inferInsert;
@@ -12,16 +14,26 @@ export async function replaceScoresOf(tx: Conn, forecastId: string, scores: Fore
   await deleteScoresOf(tx, forecastId);
   await insertMany(tx, forecastScore, scores);
   await insertMany(tx, probabilityStatement, statements);
+  await adjustTallies(tx, { statements: statements.map(keyed), scores: scores.map(keyed), aggregates: [], aggregateStatements: [] }, 1);
 }
 
 export async function deleteScoresOf(tx: Conn, forecastId: string): Promise<void> {
+  await untallyStored(tx, [forecastId]);
   await tx.delete(forecastScore).where(eq(forecastScore.forecastId, forecastId));
   await tx.delete(probabilityStatement).where(eq(probabilityStatement.forecastId, forecastId));
   await tx.delete(aggregateScore).where(eq(aggregateScore.forecastId, forecastId));
+  await tx.delete(aggregateStatement).where(eq(aggregateStatement.forecastId, forecastId));
 }
 
-export async function insertAggregateScore(tx: Conn, row: typeof aggregateScore.$inferInsert): Promise<void> {
+export async function insertAggregateScore(tx: Conn, row: typeof aggregateScore.$inferInsert, statements: AggregateStatementRow[]): Promise<void> {
   await tx.insert(aggregateScore).values(row);
+  await insertMany(tx, aggregateStatement, statements);
+  await adjustTallies(tx, { statements: [], scores: [], aggregates: [keyed(row)], aggregateStatements: statements }, 1);
+}
+
+/** An insert row with its optional filter keys made explicit, as the tallies read them. */
+export function keyed<T extends { confidence?: "low" | "moderate" | "high" | null; reportId?: string | null }>(row: T): T & { confidence: "low" | "moderate" | "high" | null; reportId: string | null } {
+  return { ...row, confidence: row.confidence ?? null, reportId: row.reportId ?? null };
 }
 
 /** The aggregate forecast's mean scores over the filtered forecasts (filters on forecasts only: no analyst or team). */
@@ -60,13 +72,14 @@ export interface ScoreFilter {
   matured?: boolean;
 }
 
-type Keyed = typeof forecastScore | typeof probabilityStatement | typeof aggregateScore;
+type Keyed = typeof forecastScore | typeof probabilityStatement | typeof aggregateScore | typeof aggregateStatement;
 
 /** The same filter on either stored table: both carry the keys the filters use. */
 export function scoreConditions(table: Keyed, filter: ScoreFilter): SQL | undefined {
   return and(
     filter.analystIds && "analystId" in table ? inArray(table.analystId, filter.analystIds) : undefined,
-    filter.teamId && "analystId" in table ? sql`exists (select 1 from ${teamMember} where ${teamMember.teamId} = ${filter.teamId} and ${teamMember.userId} = ${table.analystId})` : undefined,
+    // "in (members)" rather than a correlated exists: the analyst index then reads the members' rows only.
+    filter.teamId && "analystId" in table ? sql`${table.analystId} in (select ${teamMember.userId} from ${teamMember} where ${teamMember.teamId} = ${filter.teamId})` : undefined,
     filter.tag ? sql`exists (select 1 from ${forecastTag} where ${forecastTag.forecastId} = ${table.forecastId} and ${forecastTag.tag} = ${filter.tag.toLowerCase()})` : undefined,
     filter.reportId ? eq(table.reportId, filter.reportId) : undefined,
     filter.confidence ? eq(table.confidence, filter.confidence) : undefined,
@@ -96,13 +109,46 @@ export function analystMeans(db: Conn, filter: ScoreFilter) {
     .orderBy(asc(user.name), asc(forecastScore.analystId));
 }
 
-/** Every filtered (analyst, forecast) row, the most recently known outcome first. */
-export function scoreRows(db: Conn, filter: ScoreFilter) {
+export interface ScoreRowCursor {
+  outcomeKnownAt: number;
+  forecastId: string;
+  analystId: string;
+}
+
+export function encodeScoreRowCursor(c: ScoreRowCursor): string {
+  return Buffer.from(JSON.stringify([c.outcomeKnownAt, c.forecastId, c.analystId])).toString("base64url");
+}
+
+export function decodeScoreRowCursor(cursor: string): ScoreRowCursor | null {
+  try {
+    const v: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+    if (Array.isArray(v) && v.length === 3 && typeof v[0] === "number" && typeof v[1] === "string" && typeof v[2] === "string") return { outcomeKnownAt: v[0], forecastId: v[1], analystId: v[2] };
+  } catch {
+    // reported by the caller
+  }
+  return null;
+}
+
+/** A page of the filtered (analyst, forecast) rows, the most recently known outcome first (one more than `limit`, to tell whether more follow). */
+export function scoreRows(db: Conn, filter: ScoreFilter, limit: number, after: ScoreRowCursor | null) {
+  const t = forecastScore;
   return db
     .select()
-    .from(forecastScore)
-    .where(scoreConditions(forecastScore, filter))
-    .orderBy(sql`${forecastScore.outcomeKnownAt} desc`, asc(forecastScore.forecastId), asc(forecastScore.analystId));
+    .from(t)
+    .where(
+      and(
+        scoreConditions(t, filter),
+        after
+          ? or(
+              lt(t.outcomeKnownAt, after.outcomeKnownAt),
+              and(eq(t.outcomeKnownAt, after.outcomeKnownAt), gt(t.forecastId, after.forecastId)),
+              and(eq(t.outcomeKnownAt, after.outcomeKnownAt), eq(t.forecastId, after.forecastId), gt(t.analystId, after.analystId)),
+            )
+          : undefined,
+      ),
+    )
+    .orderBy(sql`${t.outcomeKnownAt} desc`, asc(t.forecastId), asc(t.analystId))
+    .limit(limit + 1);
 }
 
 /** The events a reviewer cited for a forecast's resolution. */

@@ -15,3 +15,9 @@ export async function writeSetting(db: Conn, key: string, value: string): Promis
 export async function deleteSetting(db: Conn, key: string): Promise<void> {
   await db.delete(setting).where(eq(setting.key, key));
 }
+
+/** Writes the value only if the key has none yet, and returns whichever value is stored. */
+export async function writeSettingOnce(db: Conn, key: string, value: string): Promise<string> {
+  await db.insert(setting).values({ key, value }).onConflictDoNothing({ target: setting.key });
+  return (await readSetting(db, key)) ?? value;
+}

@@ -33,7 +33,15 @@ export async function teamsWithMembers(db: Conn) {
     .from(teamMember)
     .innerJoin(user, eq(user.id, teamMember.userId))
     .orderBy(asc(user.name));
-  return teams.map((t) => ({ id: t.id, name: t.name, members: members.filter((m) => m.teamId === t.id).map(({ id, name, email }) => ({ id, name, email })) }));
+  return teams.map((t) => ({ id: t.id, name: t.name, staleDays: t.staleDays, members: members.filter((m) => m.teamId === t.id).map(({ id, name, email }) => ({ id, name, email })) }));
+}
+
+/** How old a standing prediction may get before its analyst is reminded (the team's setting). */
+export async function updateStaleDays(db: Conn, teamId: string, staleDays: number): Promise<{ before: number } | null> {
+  const [row] = await db.select({ staleDays: team.staleDays }).from(team).where(eq(team.id, teamId)).limit(1);
+  if (!row) return null;
+  await db.update(team).set({ staleDays }).where(eq(team.id, teamId));
+  return { before: row.staleDays };
 }
 
 export async function teamMemberIds(db: Conn, teamId: string): Promise<string[]> {

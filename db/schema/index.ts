@@ -35,6 +35,14 @@ export const {
   forecastScore,
   probabilityStatement,
   aggregateScore,
+  forecastVersion,
+  comment,
+  inboxItem,
+  inboxRead,
+  aggregateStatement,
+  statementTally,
+  scoreTally,
+  trendTally,
   auditLog,
 } = active;
 
@@ -53,4 +61,11 @@ export type {
   ForecastScoreRow,
   ProbabilityStatementRow,
   AggregateScoreRow,
+  ForecastVersionRow,
+  CommentRow,
+  InboxItemRow,
+  AggregateStatementRow,
+  StatementTallyRow,
+  ScoreTallyRow,
+  TrendTallyRow,
 } from "./sqlite";

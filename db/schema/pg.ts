@@ -96,6 +96,8 @@ export const userRole = pgTable(
 export const team = pgTable("team", {
   id: text("id").primaryKey(),
   name: text("name").notNull().unique(),
+  /** A standing prediction older than this many days is "stale" on its analyst's home page. */
+  staleDays: integer("stale_days").notNull().default(30),
   createdAt: bigint("created_at", { mode: "number" }).notNull(),
 });
 
@@ -160,6 +162,8 @@ export const forecast = pgTable(
     excerpt: text("excerpt"),
     /** Kept by triggers on `resolution` (migration 0003): open until resolved or annulled; "closed" is open past `closesAt`. */
     state: text("state", { enum: ["open", "resolved", "annulled"] }).notNull().default("open"),
+    /** Raised by one with each edit of the question (SPEC §2 versions); 1 as created. */
+    version: integer("version").notNull().default(1),
   },
   (t) => [
     index("forecast_created_idx").on(t.createdAt, t.id),
@@ -396,6 +400,150 @@ export const aggregateScore = pgTable(
   (t) => [index("aggregate_score_known_idx").on(t.outcomeKnownAt)],
 );
 
+/** One edit of a forecast's question (SPEC §2): never overwritten; version 1 is the forecast as created. */
+export const forecastVersion = pgTable(
+  "forecast_version",
+  {
+    forecastId: text("forecast_id").notNull().references(() => forecast.id, { onDelete: "restrict" }),
+    version: integer("version").notNull(),
+    at: bigint("at", { mode: "number" }).notNull(),
+    actorId: text("actor_id").references(() => user.id, { onDelete: "restrict" }),
+    reason: text("reason").notNull(),
+    /** JSON: { field: { before, after } } of what this edit changed. */
+    changes: text("changes").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.forecastId, t.version] })],
+);
+
+/** Discussion on a forecast, threaded one level (`replyTo` names a comment that answers nothing). */
+export const comment = pgTable(
+  "comment",
+  {
+    id: text("id").primaryKey(),
+    forecastId: text("forecast_id").notNull().references(() => forecast.id, { onDelete: "restrict" }),
+    authorId: text("author_id").notNull().references(() => user.id, { onDelete: "restrict" }),
+    replyTo: text("reply_to"),
+    body: text("body").notNull(),
+    createdAt: bigint("created_at", { mode: "number" }).notNull(),
+    editedAt: bigint("edited_at", { mode: "number" }),
+  },
+  (t) => [
+    index("comment_forecast_idx").on(t.forecastId, t.createdAt, t.id),
+    foreignKey({ name: "comment_reply_fk", columns: [t.replyTo], foreignColumns: [t.id] }).onDelete("restrict"),
+  ],
+);
+
+/** What happened to a forecast someone takes part in (a prediction, an edit, a resolution, a comment), one row per person told. */
+export const inboxItem = pgTable(
+  "inbox_item",
+  {
+    id: text("id").primaryKey(),
+    userId: text("user_id").notNull().references(() => user.id, { onDelete: "cascade" }),
+    kind: text("kind").notNull(),
+    forecastId: text("forecast_id").references(() => forecast.id, { onDelete: "restrict" }),
+    at: bigint("at", { mode: "number" }).notNull(),
+    text: text("text").notNull(),
+    readAt: bigint("read_at", { mode: "number" }),
+  },
+  (t) => [index("inbox_item_user_idx").on(t.userId, t.at, t.id)],
+);
+
+/** Read marks of the "what needs me" items, which are worked out afresh on each visit and so have no row of their own. */
+export const inboxRead = pgTable(
+  "inbox_read",
+  {
+    userId: text("user_id").notNull().references(() => user.id, { onDelete: "cascade" }),
+    itemId: text("item_id").notNull(),
+    readAt: bigint("read_at", { mode: "number" }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.itemId] })],
+);
+
+/**
+ * The aggregate forecast's (everyone's median) calibration pairs: each scenario of a resolved
+ * forecast's final aggregate, to a tenth of a percent, with its outcome and the filter keys —
+ * what `of=aggregate` reads. Written with the forecast's scores.
+ */
+export const aggregateStatement = pgTable(
+  "aggregate_statement",
+  {
+    forecastId: text("forecast_id").notNull().references(() => forecast.id, { onDelete: "restrict" }),
+    scenarioId: text("scenario_id").notNull().references(() => scenario.id, { onDelete: "restrict" }),
+    tenths: integer("tenths").notNull(),
+    outcome: integer("outcome").notNull(),
+    outcomeKnownAt: bigint("outcome_known_at", { mode: "number" }).notNull(),
+    matured: boolean("matured").notNull(),
+    confidence: text("confidence", { enum: ["low", "moderate", "high"] }),
+    reportId: text("report_id"),
+  },
+  (t) => [primaryKey({ columns: [t.forecastId, t.scenarioId] }), index("aggregate_statement_known_idx").on(t.outcomeKnownAt)],
+);
+
+/**
+ * Calibration's statements counted by what the dashboards filter on, kept in step with
+ * `probability_statement` in the same transaction that writes or deletes statements (resolve,
+ * reopen, import): per dimension (`all`, `tag`, `confidence`, `report`, and the same with an
+ * `agg-` prefix for the aggregate forecast's statements), key, UTC month of the outcome (YYYYMM),
+ * matured, probability (tenths) and outcome, how many statements there are. A dashboard over
+ * everyone, a tag or a date range adds up these few rows instead of scanning millions.
+ */
+export const statementTally = pgTable(
+  "statement_tally",
+  {
+    dim: text("dim").notNull(),
+    key: text("key").notNull(),
+    month: integer("month").notNull(),
+    matured: boolean("matured").notNull(),
+    tenths: integer("tenths").notNull(),
+    outcome: integer("outcome").notNull(),
+    n: integer("n").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.dim, t.key, t.month, t.matured, t.tenths, t.outcome] })],
+);
+
+/**
+ * The calibration trend's sums, per dimension and key as `statement_tally`, UTC month and decile
+ * of the probability: statements, hits, Σp and Σ(p − o)² — enough for each quarter's mean Brier
+ * and decile reliability exactly, in a few hundred rows whatever the number of statements.
+ */
+export const trendTally = pgTable(
+  "trend_tally",
+  {
+    dim: text("dim").notNull(),
+    key: text("key").notNull(),
+    month: integer("month").notNull(),
+    matured: boolean("matured").notNull(),
+    decile: integer("decile").notNull(),
+    n: integer("n").notNull(),
+    hits: integer("hits").notNull(),
+    sumP: doublePrecision("sum_p").notNull(),
+    sumSquaredError: doublePrecision("sum_squared_error").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.dim, t.key, t.month, t.matured, t.decile] })],
+);
+
+/**
+ * The scores' sums per analyst, kept like `statement_tally` (same dimensions, month and matured),
+ * so the scores page's means over everyone, a tag or a date range add up a few rows. The
+ * aggregate forecast's (everyone's median) are the rows with `analyst_id` ''.
+ */
+export const scoreTally = pgTable(
+  "score_tally",
+  {
+    dim: text("dim").notNull(),
+    key: text("key").notNull(),
+    month: integer("month").notNull(),
+    matured: boolean("matured").notNull(),
+    analystId: text("analyst_id").notNull(),
+    n: integer("n").notNull(),
+    sumFinalBrier: doublePrecision("sum_final_brier").notNull(),
+    sumTimeAveragedBrier: doublePrecision("sum_time_averaged_brier").notNull(),
+    sumRelativeBrier: doublePrecision("sum_relative_brier").notNull(),
+    sumFinalLogScore: doublePrecision("sum_final_log_score").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.dim, t.key, t.month, t.matured, t.analystId] })],
+);
+
 export const auditLog = pgTable(
   "audit_log",
   {
@@ -426,3 +574,10 @@ export type AuditRow = typeof auditLog.$inferSelect;
 export type ForecastScoreRow = typeof forecastScore.$inferSelect;
 export type ProbabilityStatementRow = typeof probabilityStatement.$inferSelect;
 export type AggregateScoreRow = typeof aggregateScore.$inferSelect;
+export type ForecastVersionRow = typeof forecastVersion.$inferSelect;
+export type CommentRow = typeof comment.$inferSelect;
+export type InboxItemRow = typeof inboxItem.$inferSelect;
+export type AggregateStatementRow = typeof aggregateStatement.$inferSelect;
+export type StatementTallyRow = typeof statementTally.$inferSelect;
+export type ScoreTallyRow = typeof scoreTally.$inferSelect;
+export type TrendTallyRow = typeof trendTally.$inferSelect;

@@ -123,6 +123,10 @@ export interface ForecastDto {
   scores: ScoreDto[];
   /** Names of everyone who appears above, so a page needs no second lookup. */
   people: Record<string, { name: string }>;
+  /** The question's version: 1 as created, raised by one with each edit (SPEC §2). */
+  version: number;
+  /** SPEC §2's independent first forecast: other analysts' numbers are left out until the reader predicts. */
+  othersHidden?: boolean;
 }
 
 export interface TimelinePointDto {

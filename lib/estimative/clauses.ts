@@ -9,9 +9,14 @@
  * estimative term, a stated number or a vague word; a comparative judges nothing), else the
  * sides stay together: "unlikely but dangerous" is one judgment.
  *
- * Not cut: "and" (it joins list items as often as clauses: "Kuwait, Israel, and Saudi Arabia and
- * is likely responsible"), a bare comma, and subordinate clauses ("though", "if"), which qualify
- * the judgment they are attached to rather than state another.
+ * "And" cuts only between judgments of different kinds: "additional development is expected and
+ * a tropical depression is likely to form" is an expectation that needs a number and a likely
+ * judgment. Two of the same kind stay together ("The militia may attack, and it could escalate"),
+ * as "and" joins list items as often as clauses ("Kuwait, Israel, and Saudi Arabia and is likely
+ * responsible"), so "and" cuts only before a new subject ("and a", "and the", "and it").
+ *
+ * Not cut: a bare comma, and subordinate clauses ("though", "if"), which qualify the judgment
+ * they are attached to rather than state another.
  */
 
 export interface Span {
@@ -22,12 +27,17 @@ export interface Span {
 export interface ClauseTerm extends Span {
   /** True for a word that states a judgment: estimative, stated number or vague. */
   judges: boolean;
+  /** What kind of judgment the word makes ("judging", "vague", a probability): "and" cuts only between different kinds. */
+  kind?: string;
 }
 
 /** A clause by its offsets in the sentence, without the joining punctuation and conjunction. */
 export type Clause = Span;
 
-const JOIN = /\s*;\s+|,\s+(?:but|yet|while|whereas)\s+|\s+(?:but|whereas)\s+(?!also\b)/gi;
+// "…, but that this is very unlikely" is a second complement of the same verb, not a new clause.
+const JOIN = /\s*;\s+|,\s+(?:but|yet|while|whereas)\s+(?!that\b)|\s+(?:but|whereas)\s+(?!also\b|that\b)/gi;
+
+const AND_JOIN = /,?\s+and\s+(?=(?:a|an|the|this|it|its|they|there|some|further|additional|gradual)\s)/gi;
 
 function overlapsTerm(join: Span, terms: readonly ClauseTerm[]): boolean {
   return terms.some((t) => t.start < join.end && t.end > join.start);
@@ -36,6 +46,13 @@ function overlapsTerm(join: Span, terms: readonly ClauseTerm[]): boolean {
 export function judgmentClauses(text: string, terms: readonly ClauseTerm[]): Clause[] {
   const whole = [{ start: 0, end: text.length }];
   if (terms.filter((t) => t.judges).length < 2) return whole;
+  const cut = cutAtContrasts(text, terms);
+  return cut.flatMap((clause) => cutAtAnd(text, clause, terms)).flatMap((clause) => cutBetweenStatedChances(text, clause, terms));
+}
+
+/** The sentence cut at contrasts and semicolons, each side keeping a judgment of its own. */
+function cutAtContrasts(text: string, terms: readonly ClauseTerm[]): Clause[] {
+  const whole = [{ start: 0, end: text.length }];
   const pieces: Clause[] = [];
   let start = 0;
   for (const match of text.matchAll(JOIN)) {
@@ -57,4 +74,47 @@ export function judgmentClauses(text: string, terms: readonly ClauseTerm[]): Cla
     else clauses.push({ ...piece });
   }
   return clauses;
+}
+
+const kindsIn = (clause: Clause, terms: readonly ClauseTerm[]) =>
+  new Set(terms.filter((t) => t.judges && t.start >= clause.start && t.end <= clause.end).map((t) => t.kind ?? "judges"));
+
+/** `clause` cut at each "and" whose two sides make judgments of different kinds only. */
+function cutAtAnd(text: string, clause: Clause, terms: readonly ClauseTerm[]): Clause[] {
+  const out: Clause[] = [];
+  let start = clause.start;
+  AND_JOIN.lastIndex = 0;
+  const part = text.slice(clause.start, clause.end);
+  for (const match of part.matchAll(AND_JOIN)) {
+    const join = { start: clause.start + match.index, end: clause.start + match.index + match[0].length };
+    if (overlapsTerm(join, terms)) continue;
+    const left = kindsIn({ start, end: join.start }, terms);
+    const right = kindsIn({ start: join.end, end: clause.end }, terms);
+    if (left.size === 0 || right.size === 0 || [...left].some((kind) => right.has(kind))) continue;
+    out.push({ start, end: join.start });
+    start = join.end;
+  }
+  out.push({ start, end: clause.end });
+  return out;
+}
+
+/**
+ * Two different chances the author wrote as numbers are two judgments, even joined by a bare
+ * comma: "Neutral is favored this fall (~70% chance), continuing through spring (50-55%
+ * chance)". The cut is at the last comma before the second number.
+ */
+function cutBetweenStatedChances(text: string, clause: Clause, terms: readonly ClauseTerm[]): Clause[] {
+  const stated = terms.filter((t) => t.kind?.startsWith("stated:") && t.start >= clause.start && t.end <= clause.end);
+  const out: Clause[] = [];
+  let start = clause.start;
+  for (let i = 1; i < stated.length; i++) {
+    if (stated[i].kind === stated[i - 1].kind) continue;
+    const comma = text.lastIndexOf(",", stated[i].start);
+    if (comma <= stated[i - 1].end || comma <= start) continue;
+    out.push({ start, end: comma });
+    start = comma + 1;
+    while (start < clause.end && /\s/.test(text[start])) start++;
+  }
+  out.push({ start, end: clause.end });
+  return out;
 }

@@ -24,7 +24,7 @@ export const YEAR = String.raw`(?:19|20|21)\d{2}`;
 export const PREPOSITION = String.raw`(?:until\s+after|till\s+after|up\s+(?:to|until)|until|till|before|prior\s+to|ahead\s+of|by|in|during|through(?:out)?|into|around|toward|towards|at|for|over|after|from|no\s+later\s+than|within)`;
 const EVENT = String.raw`(?:elections?|polls?|vote|referendum|summit|talks|negotiations|deadline|meeting|conference|session|ceasefire|inauguration|withdrawal|handover|transition)`;
 const NUMBER = String.raw`(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four|thirty|thirty-six)`;
-const UNIT = String.raw`(?:days?|weeks?|months?|quarters?|years?)`;
+const UNIT = String.raw`(?:hours?|days?|weeks?|months?|quarters?|years?)`;
 
 const MONTH_NUMBERS: Record<string, number> = {
   jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
@@ -99,6 +99,8 @@ const PART_OF_MONTH_DAY: Record<string, number> = { early: 10, mid: 15 };
 
 function spanFrom(publishedAt: CalendarDate, count: number, unit: string): CalendarDate {
   const u = unit.toLowerCase().replace(/s$/, "");
+  // Forecast bulletins count in hours ("through 48 hours"); a horizon is a day.
+  if (u === "hour") return addDays(publishedAt, Math.ceil(count / 24));
   if (u === "day") return addDays(publishedAt, count);
   if (u === "week") return addDays(publishedAt, 7 * count);
   if (u === "quarter") return addMonths(publishedAt, 3 * count);
@@ -170,6 +172,12 @@ export const HORIZON_RULES: readonly HorizonRule[] = [
     },
     /early|mid|late/i,
   ),
+  // A range of months in one year: "during June - August 2009" ends with its second month.
+  rule(
+    String.raw`\b(?:(?<prep>${PREPOSITION})\s+)?(?<from>${MONTH})\s*[-–—−]\s*(?<month>${MONTH})\.?,?\s+(?<year>${YEAR})\b`,
+    (g, pub) => monthResolution(g, pub),
+    HAS_YEAR,
+  ),
   // A month and year; with an event after it ("the October 2021 parliamentary elections") the
   // event falls somewhere in that month, so its last day is the latest the horizon allows.
   rule(
@@ -183,9 +191,10 @@ export const HORIZON_RULES: readonly HorizonRule[] = [
     (g, pub) => monthResolution(g, pub),
   ),
   rule(
-    String.raw`\b(?:(?<prep>within|in|over|during|for|across)\s+(?:the\s+)?(?:next|coming|following)|(?<!\btime\s)(?:within|in))\s+(?<num>${NUMBER})\s+(?<unit>${UNIT})\b(?:['’]?\s+time)?`,
+    // "in 3 to 5 days", "for the next 48 to 72 hours", "through 48 hours": a range ends at its larger number.
+    String.raw`\b(?:(?<prep>within|in|over|during|for|across|through)\s+(?:the\s+)?(?:next|coming|following)|(?<!\btime\s)(?:within|in|through))\s+(?<num>${NUMBER})(?:\s*(?:-|–|to)\s*(?<num2>${NUMBER}))?\s+(?<unit>${UNIT})\b(?:['’]?\s+time)?`,
     (g, pub) => {
-      const count = countOf(g.num ?? "");
+      const count = countOf(g.num2 ?? g.num ?? "");
       if (count === null) return null;
       return atEnd(pub ? spanFrom(pub, count, g.unit ?? "month") : null);
     },
@@ -194,9 +203,31 @@ export const HORIZON_RULES: readonly HorizonRule[] = [
     String.raw`\b(?:within|in|over|during)\s+the\s+(?:next|coming|following)\s+(?<unit>year|quarter|month|week)\b`,
     (g, pub) => atEnd(pub ? spanFrom(pub, 1, g.unit ?? "year") : null),
   ),
-  // "In the coming months" names no end: listed so the analyst sees it, but left undated.
+  // "Later tonight", "later today", "this afternoon": the day of publication.
   rule(
-    String.raw`\b(?:in|over|during|within|for)\s+the\s+(?:(?:coming|next|following)\s+(?:(?:few|several|many)\s+)?(?:days|weeks|months|years)|(?:near|short|medium|long)(?:[-\s]+term|\s+future)|foreseeable\s+future)\b`,
+    String.raw`\b(?:later\s+)?(?:today|tonight)\b|\b(?:later\s+)?this\s+(?:afternoon|evening)\b`,
+    (_g, pub) => atEnd(pub),
+    /today|tonight|afternoon|evening/i,
+  ),
+  // "By late this week", "early next week", "by the middle part of this week": part of a week,
+  // listed but left undated.
+  rule(
+    String.raw`\b(?:(?:by|during|in|until|before)\s+)?(?:(?:early|late|later)\s+|(?:the\s+)?(?:middle|latter|early|end)(?:\s+(?:part|portion))?\s+of\s+)?(?:this|next)\s+week\b`,
+    () => atEnd(null),
+    /week/i,
+  ),
+  // "During the next couple of days", "during the next day or two", "in a couple days", "later in
+  // the forecast period", "near the end of the forecast period", "very soon": forecast bulletins'
+  // spans, listed but left undated.
+  rule(
+    String.raw`\b(?:(?:during|over|within|in|for)\s+)?(?:the\s+next|a)\s+(?:couple(?:\s+of)?\s+(?:days|weeks|months)|day\s+or\s+two|week\s+or\s+two)\b|\b(?:later\s+in|(?:near|by|toward|towards|at)\s+the\s+end\s+of)\s+the\s+(?:forecast\s+)?period\b|\bvery\s+soon\b`,
+    () => atEnd(null),
+    /couple|or\s+two|period|soon/i,
+  ),
+  // "In the coming months" names no end: listed so the analyst sees it, but left undated. So are
+  // "in the long run", "for the decade to come", "for decades to come" and "the next few years".
+  rule(
+    String.raw`\b(?:(?:in|over|during|within|for)\s+)?the\s+(?:(?:coming|next|following)\s+(?:(?:few|several|many)\s+)?(?:days|weeks|months|years|decades)|(?:near|short|medium|long)(?:[-\s]+(?:term|run)|\s+future)|foreseeable\s+future|(?:years?|decades?)\s+to\s+come)\b|\b(?:for|in|over)\s+(?:the\s+)?(?:years|decades)\s+to\s+come\b|\b(?:in|over)\s+the\s+long\s+run\b`,
     () => atEnd(null),
   ),
   rule(
@@ -211,6 +242,17 @@ export const HORIZON_RULES: readonly HorizonRule[] = [
       return applyPreposition(g.prep, month, endOfMonth(month.year, month.month));
     },
   ),
+  // "For 2026" and "of 2025" ("the review for 2026", "over the course of 2025") name the year
+  // only when nothing follows it: "of the 2024 election cycle" and "for 2026 targets" name an
+  // event or a thing, not a time.
+  rule(
+    String.raw`\b(?<prep>for|of)\s+(?<year>${YEAR})\b(?![-–/]\d)(?!\s+[A-Za-z])`,
+    (g) => {
+      const year = Number(g.year);
+      return applyPreposition(g.prep, { year, month: 1, day: 1 }, endOfYear(year));
+    },
+    HAS_YEAR,
+  ),
   // A bare year needs a preposition, and must not be a head count ("by 2000 fighters").
   rule(
     String.raw`\b(?<prep>in|by|during|through(?:out)?|until|till|before|after|into|from|prior\s+to|ahead\s+of|no\s+later\s+than)\s+(?:the\s+(?:year\s+)?)?(?<year>${YEAR})\b(?![-–/]\d)(?!\s+(?:[a-z]+s|people|men|personnel)\b)`,
@@ -219,6 +261,13 @@ export const HORIZON_RULES: readonly HorizonRule[] = [
       return applyPreposition(g.prep, { year, month: 1, day: 1 }, endOfYear(year));
     },
     HAS_YEAR,
+  ),
+  // An event with no date ("before the elections", "ahead of the summit"): listed, undated. The
+  // dated forms ("until after the October 2021 parliamentary elections") are claimed above.
+  rule(
+    String.raw`\b(?:before|until|till|ahead\s+of|prior\s+to|by|after)\s+the\s+(?:(?:next|coming|upcoming|forthcoming|planned|scheduled)\s+)?(?:[A-Za-z-]+\s+){0,2}?${EVENT}\b`,
+    () => ({ date: null, anchor: null }),
+    new RegExp(EVENT, "i"),
   ),
 ];
 

@@ -125,13 +125,34 @@ function mergeRanges(text: string, sorted: Candidate[]): Candidate[] {
   return merged;
 }
 
-/** Horizons in `text` in reading order. Dates before publication are past events, not horizons. */
+// A clause told in the past ("the militias were not ordered to escalate in March") places a
+// date without a year in the past, whatever month it names. Passive forms ("is forecasted by late
+// summer") and words that plan ahead ("scheduled") do not count, nor does a clause with a future
+// or modal verb.
+// "Speed", "need" and "hundred" end in -ed but tell no past.
+const PAST_VERB = /\b(?:was|were|had|did|(?<!\b(?:is|are|be|been|being|gets?)\s+)(?!(?:scheduled|expected|planned|intended|supposed|designed|slated|forecasted|predicted|projected)\b)(?!(?:speed|need|seed|feed|weed|greed|breed|creed|deed|heed|bleed|indeed|proceed|succeed|exceed|hundred|kindred|sacred|naked|wicked|rugged|beloved)\b)[a-z]{3,}ed)\b/i;
+const FUTURE_OR_MODAL = /\b(?:will|would|shall|may|might|could|can|should|must|going\s+to|likely|probably|expects?|anticipates?|plans?|intends?)\b/i;
+const HAS_YEAR_DIGITS = /\b(?:19|20|21)\d{2}\b/;
+
+function toldInThePast(text: string, candidate: Candidate): boolean {
+  if (HAS_YEAR_DIGITS.test(text.slice(candidate.index, candidate.end))) return false;
+  let start = candidate.index;
+  while (start > 0 && !",;:—–(".includes(text[start - 1])) start--;
+  const clause = text.slice(start, candidate.index);
+  return PAST_VERB.test(clause) && !FUTURE_OR_MODAL.test(clause);
+}
+
+/**
+ * Horizons in `text` in reading order. Dates before publication are past events, not horizons,
+ * and so is a date without a year in a clause told in the past.
+ */
 export function findHorizons(text: string, publishedAt: CalendarDate | null): HorizonMatch[] {
   const claimed = new Claimed(text.length);
   const own = ownCandidates(text, publishedAt, claimed);
   const all = [...own, ...chronoCandidates(text, publishedAt, claimed)].sort((a, b) => a.index - b.index);
   return mergeRanges(text, all)
     .filter((c) => !(publishedAt && c.anchor && compareDates(c.anchor, publishedAt) < 0))
+    .filter((c) => !(c.date !== null && toldInThePast(text, c)))
     .map((c) => ({
       index: c.index,
       text: text.slice(c.index, c.end),

@@ -1,5 +1,6 @@
 export {
   bandIndexOf,
+  bandsOf,
   describeProbability,
   ICD203_BANDS,
   PHIA_BANDS,
@@ -18,7 +19,7 @@ export {
   type ProbabilityIssue,
   type ProbabilityVectorResult,
 } from "./probability";
-export { extractJudgments, type Judgment, type ProbabilityRange, type TermSpan } from "./extract";
+export { extractJudgments, extractKeyJudgments, type Judgment, type JudgmentGroup, type KeyJudgments, type ProbabilityRange, type TermSpan } from "./extract";
 export { findStatedProbabilities, type StatedProbability } from "./stated-numbers";
 export { forecastStatement, forecastTitle, TITLE_MAX } from "./titles";
 export type { Horizon } from "./horizons";

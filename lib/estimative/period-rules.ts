@@ -111,6 +111,13 @@ const LEAD = String.raw`\b(?:(?<prep>${PREPOSITION})\s+)?(?:the\s+)?(?:(?<end>en
 const NOT_OF_SOMETHING = String.raw`(?!\s+of\b)`;
 
 export const PERIOD_RULES: readonly HorizonRule[] = [
+  // "A spring offensive", "their summer campaign": a season named as an event's time is its next
+  // occurrence, as "in spring" would be.
+  rule(
+    String.raw`(?<=\b(?:a|an|the|its|their|this|next)\s+)(?<season>summer|autumn|fall|winter|spring)\s+(?:offensive|counter-?offensive|campaign|push|assault|session|sitting|recess|elections?|deadline)\b`,
+    (g, pub) => resolvePeriod(SEASONS[(g.season ?? "").toLowerCase()], { ...g, prep: "in" }, pub),
+    /summer|autumn|fall|winter|spring/i,
+  ),
   rule(
     String.raw`${LEAD}(?:(?<rel>this|next|coming)\s+)?(?:(?<part>early|mid|late)[-\s]+)?(?<season>summer|autumn|fall|winter|spring)(?:\s*,?\s+(?:of\s+)?(?<year>${YEAR})(?:\s*[-/–]\s*(?:\d{2}|${YEAR})\b)?)?\b${NOT_OF_SOMETHING}`,
     (g, pub) => resolvePeriod(SEASONS[(g.season ?? "").toLowerCase()], g, pub),

@@ -8,7 +8,8 @@
  * - followed by a probability noun or adjective ("chance", "likely", "odds", "confidence"...);
  * - after a probability noun ("the probability is about 30%", "put the odds at 1 in 4");
  * - after a verb of assigning ("we would give it 20%", "we estimate 70%");
- * - in brackets just after an estimative word ("likely (70%)", "will likely attack (70%)").
+ * - in brackets just after an estimative word ("likely (70%)", "will likely attack (70%)") or
+ *   after "favored" ("slightly favored (between 55-60%)").
  * A percentage followed by "of" is a share of something and never counts by the last three.
  */
 
@@ -34,7 +35,8 @@ const TENS: Record<string, number> = {
 const UNIT_WORD = Object.keys(UNITS).sort((a, b) => b.length - a.length).join("|");
 const TENS_WORD = Object.keys(TENS).join("|");
 const NUMBER_WORD = String.raw`(?:(?:${TENS_WORD})(?:[-\s](?:${UNIT_WORD}))?|(?:a|one)\s+hundred|${UNIT_WORD})`;
-const DIGITS = String.raw`(?<![\d.,$£€])\d{1,3}(?:\.\d+)?(?![\d,])`;
+// Not the tail of a decimal (".5") or of a larger number; an ellipsis before is fine ("...60").
+const DIGITS = String.raw`(?<![\d,$£€])(?<!(?:^|[^.])\.)\d{1,3}(?:\.\d+)?(?![\d,])`;
 const NUMBER = `(?:${DIGITS}|${NUMBER_WORD})`;
 const PERCENT = String.raw`(?:\s?%|[\s-]*(?:percent|per\s*cent|pct)\b)`;
 const DASH = String.raw`\s*(?:-|–|—|to)\s*`;
@@ -58,10 +60,14 @@ const NUMBER_PHRASE = new RegExp(String.raw`\b(?:${FORMS.join("|")})`, "gi");
 
 // "a 70% confidence interval" is a statistic, not a chance.
 const PROBABILITY_AFTER = /^[\s-]*(?:or\s+(?:more|higher|greater|less|lower|better)\s+)?(?:chances?|probability|probabilities|likelihood|likely|unlikely|probable|improbable|certain|certainty|sure|odds|confident|confidence(?!\s+interval)|risk|shot|proposition|bet)\b/i;
-const PROBABILITY_NOUN_BEFORE = /\b(?:chances?|probability|likelihood|odds)\b[^.;:!?%\d]{0,40}$/i;
+// Digits may sit between ("the likelihood of a default in the third quarter of 2026 is 30-40%"),
+// and so may an ellipsis, as in forecast bulletins ("Formation chance through 48
+// hours...medium...60 percent"); a full stop may not.
+const PROBABILITY_NOUN_BEFORE = /\b(?:chances?|probability|likelihood|odds)\b(?:[^.;:!?%]|\.{3}|…){0,70}$/i;
 const ASSIGNING_BEFORE = /\b(?:give|gives|giving|gave|put|puts|putting|place|places|placing|assign|assigns|assigned|assigning|estimate|estimates|estimated|assess|assesses|assessed)(?:\s+(?:it|this|that|them|these|those|the\s+\w+|a|an|odds|chances))?(?:\s+(?:at|as|around|about|roughly|approximately|only|just))*\s+$/i;
 // "likely (70%)", "will likely attack (70%)": a bracketed number a few words after an estimative word.
-const BRACKET_AFTER_TERM = /\b(?:likely|unlikely|probable|improbable|probably|certain|certainly|chance|possibility|remote|odds|doubtful)\b[^.;:!?()[\]]{0,30}[([]\s*(?:~|c\.|about|around|roughly|approximately)?\s*$/i;
+// "favored (between 55-60%)": the outlooks' word for the likeliest outcome, with its number.
+const BRACKET_AFTER_TERM = /\b(?:likely|unlikely|probable|improbable|probably|certain|certainly|chance|possibility|remote|odds|doubtful|favou?red)\b[^.;:!?()[\]]{0,30}[([]\s*(?:~|c\.|about|around|roughly|approximately|between)?\s*$/i;
 const SHARE_OF = /^\s*of\b/i;
 const IS_BELOW = new RegExp(`^(?:${BELOW})$`, "i");
 
@@ -121,7 +127,7 @@ function framedEnd(text: string, index: number, end: number, g: Record<string, s
   if (after) return end + after[0].length;
   // Odds with a side ("3 to 1 against") frame themselves.
   if (g.side) return end;
-  const before = text.slice(Math.max(0, index - 60), index);
+  const before = text.slice(Math.max(0, index - 80), index);
   if (SHARE_OF.test(text.slice(end, end + 6))) return null;
   if (PROBABILITY_NOUN_BEFORE.test(before) || ASSIGNING_BEFORE.test(before) || BRACKET_AFTER_TERM.test(before)) return end;
   return null;

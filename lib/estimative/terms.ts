@@ -1,10 +1,11 @@
 /**
- * Finds ICD 203 estimative terms and comparatives in a sentence. Extraction always reads a
- * report with ICD 203 words: the installation's display scale (SPEC §3) changes how numbers are
- * shown, not what an author's words meant. The one exception is PHIA's "realistic possibility",
- * which ICD 203 has no word for: it means PHIA's 45.
+ * Finds estimative terms of both yardsticks (ICD 203 and UK PHIA) and comparatives in a sentence.
+ * Each term knows its band on each scale that has the word: "likely" is on both, "realistic
+ * possibility" only on PHIA, "roughly even chance" and "almost no chance" only on ICD 203.
+ * Which band decides is extraction's business (extract.ts): the installation's scale where the
+ * word is on both, else the scale the word belongs to.
  */
-import { bandIndexOf, ICD203_BANDS, PHIA_BANDS } from "./scales";
+import { bandIndexOf, ICD203_BANDS, PHIA_BANDS, type ScaleId } from "./scales";
 import { normaliseTerm } from "./vague";
 
 export type TermKind = "estimative" | "comparative";
@@ -18,6 +19,8 @@ export interface TermMatch {
   bandIndex: number | null;
   /** The percentage the term means (its band's midpoint); null for a comparative. */
   probability: number | null;
+  /** The term's band index on each scale that has the word; empty for a comparative. */
+  bands: Partial<Record<ScaleId, number>>;
 }
 
 interface TermRule {
@@ -25,6 +28,7 @@ interface TermRule {
   kind: TermKind;
   bandIndex: number | null;
   probability: number | null;
+  bands: Partial<Record<ScaleId, number>>;
 }
 
 const NEGATOR = String.raw`(?:\b\w+n['’]t|\bnot|\bnever|\bno\s+longer|\bhardly)`;
@@ -34,13 +38,17 @@ const ANY_LIKELY = String.raw`(?:likely|unlikely|probable|improbable)`;
 const REMOTE_AS_CHANCE = String.raw`\bremote\s+(?:chance|possibility|likelihood|probability|prospects?)\b`;
 const REMOTE_AS_PREDICATE = String.raw`(?<=\b(?:is|are|was|were|remains?|seems?|appears?|looks?)\s+(?:very\s+|extremely\s+)?)remote(?=\s*(?:[.,;:!?)]|$)|\s+(?:but|and|at\s+best)\b)`;
 
+/** A word on both scales: the same band index on each (the scales have seven bands in the same order). */
 const estimative = (source: string, bandIndex: number): TermRule => ({
   source,
   kind: "estimative",
   bandIndex,
   probability: ICD203_BANDS[bandIndex].midpoint,
+  bands: { icd203: bandIndex, phia: bandIndex },
 });
-const comparative = (source: string): TermRule => ({ source, kind: "comparative", bandIndex: null, probability: null });
+/** A word only ICD 203 has ("roughly even chance", "almost no chance"). */
+const icd203Only = (source: string, bandIndex: number): TermRule => ({ ...estimative(source, bandIndex), bands: { icd203: bandIndex } });
+const comparative = (source: string): TermRule => ({ source, kind: "comparative", bandIndex: null, probability: null, bands: {} });
 const REALISTIC_POSSIBILITY = PHIA_BANDS[3].midpoint;
 // "Unlikely but possible" is unlikely: the "possible" only says it is not ruled out.
 const BUT_POSSIBLE = String.raw`\s*,?\s+(?:but|though|yet)\s+(?:still\s+)?(?:possible|conceivable)\b`;
@@ -52,7 +60,7 @@ const BUT_POSSIBLE = String.raw`\s*,?\s+(?:but|though|yet)\s+(?:still\s+)?(?:pos
 const RULES: readonly TermRule[] = [
   // A probability stated as a comparison with its complement is a level, not a comparative.
   estimative(String.raw`\bmore\s+${POSITIVE}\s+than\s+not\b`, 4),
-  estimative(String.raw`\bas\s+likely\s+as\s+not\b`, 3),
+  icd203Only(String.raw`\bas\s+likely\s+as\s+not\b`, 3),
   comparative(String.raw`\b(?:more|less|most|least|increasingly)\s+${ANY_LIKELY}\b`),
   comparative(String.raw`\b(?:just|equally|twice|half)\s+as\s+${POSITIVE}\b`),
   comparative(String.raw`\bas\s+${POSITIVE}\s+as\b`),
@@ -62,7 +70,7 @@ const RULES: readonly TermRule[] = [
   estimative(String.raw`${NEGATOR}\s+(?:(?:very|highly|so|that)\s+)?${POSITIVE}\b`, 2),
   estimative(String.raw`\b(?:probably|likely)\s+not\b`, 2),
   estimative(String.raw`\b(?:almost|nearly|virtually)\s+certain(?:ly)?\b`, 6),
-  estimative(String.raw`\b(?:almost|virtually)\s+no\s+chance\b`, 0),
+  icd203Only(String.raw`\b(?:almost|virtually)\s+no\s+chance\b`, 0),
   estimative(REMOTE_AS_CHANCE, 0),
   estimative(REMOTE_AS_PREDICATE, 0),
   estimative(String.raw`\b(?:very|highly)\s+(?:unlikely|improbable)${BUT_POSSIBLE}`, 1),
@@ -72,11 +80,12 @@ const RULES: readonly TermRule[] = [
     kind: "estimative",
     bandIndex: bandIndexOf(REALISTIC_POSSIBILITY),
     probability: REALISTIC_POSSIBILITY,
+    bands: { phia: 3 },
   },
   estimative(String.raw`\b(?:very|highly)\s+(?:unlikely|improbable)\b`, 1),
   estimative(String.raw`\b(?:very|highly)\s+(?:likely|probable)\b`, 5),
-  estimative(String.raw`\broughly\s+even\s+(?:chance|odds)\b`, 3),
-  estimative(String.raw`\beven\s+(?:chance|odds)\b`, 3),
+  icd203Only(String.raw`\broughly\s+even\s+(?:chance|odds)\b`, 3),
+  icd203Only(String.raw`\beven\s+(?:chance|odds)\b`, 3),
   estimative(String.raw`\b(?:unlikely|improbable)\b`, 2),
   estimative(String.raw`\bin\s+all\s+likelihood\b`, 4),
   estimative(String.raw`\b${POSITIVE}\b`, 4),
@@ -101,6 +110,7 @@ export function findEstimativeTerms(text: string): TermMatch[] {
       kind: rule.kind,
       bandIndex: rule.bandIndex,
       probability: rule.probability,
+      bands: rule.bands,
     });
   }
   return found;

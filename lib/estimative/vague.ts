@@ -52,7 +52,7 @@ const CHANCE_QUALITY = [
   "substantial", "meaningful", "slim", "slight", "small", "little", "low", "high", "outside", "fighting",
 ];
 /** "A good chance", "a very real possibility", "low odds": a chance with a quality but no number. */
-const CHANCE_PHRASE = String.raw`(?:(?:very|quite|fairly|pretty|reasonably|relatively|extremely|rather)\s+)?(?:${CHANCE_QUALITY.join("|")})\s+(?:chances?|possibility|probability|likelihood|odds)`;
+const CHANCE_PHRASE = String.raw`(?:(?:very|quite|fairly|pretty|reasonably|relatively|extremely|rather)\s+)?(?:${CHANCE_QUALITY.join("|")})\s+(?:chances?|possibility|possibilities|probability|probabilities|likelihood|odds)`;
 
 // Longest first, so "could not be ruled out" wins over "could" at the same position.
 const VAGUE_PATTERN = new RegExp(
@@ -78,8 +78,9 @@ function isMonthOrName(text: string, index: number, found: string): boolean {
   return !SENTENCE_START.test(text.slice(Math.max(0, index - 8), index));
 }
 
-// "as soon as possible", "where possible", "the best possible": no judgment about the future.
-const NON_ESTIMATIVE_POSSIBLE = /(?:\b(?:as|where|wherever|when|whenever|if)\s+|\bas\s+\w+\s+as\s+|\w+est\s+)$/i;
+// "as soon as possible", "where possible", "the best possible": no judgment about the future;
+// nor "made it possible for us": what enabled something, not a chance.
+const NON_ESTIMATIVE_POSSIBLE = /(?:\b(?:as|where|wherever|when|whenever|if)\s+|\bas\s+\w+\s+as\s+|\w+est\s+|\b(?:make|makes|made|making)\s+(?:it|this|that|them)\s+)$/i;
 // "military might", "its might": the noun, not the modal.
 const MIGHT_AS_NOUN = /\b(?:its|their|his|her|our|my|your|military|economic|naval|full)\s+$/i;
 

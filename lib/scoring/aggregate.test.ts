@@ -276,3 +276,16 @@ describe("the bare math", () => {
     expect(logOfAggregate(0.5)).toBeCloseTo(Math.log(0.5), 15);
   });
 });
+
+describe("a team with one member", () => {
+  test("its median is that member's own prediction, scored exactly as they are", () => {
+    const f = threeScenarios([abc("a1", "ann", "2024-03-01T00:00Z", 50, 30, 20), abc("b1", "bob", "2024-03-01T00:00Z", 10, 10, 80), abc("a2", "ann", "2024-03-02T00:00Z", 20, 30, 50)], "c");
+    const s = scored(f, new Set(["ann"]));
+    // Ann alone: 50/30/20 for a day, then 20/30/50 for two days (end 4 March 00:00); outcome c
+    // B(50,30,20) = ½(0.25 + 0.09 + 0.64) = 0.49; B(20,30,50) = ½(0.04 + 0.09 + 0.25) = 0.19
+    expect(s.finalBrier).toBeCloseTo(0.19, CLOSE);
+    expect(s.timeAveragedBrier).toBeCloseTo((0.49 * 1 + 0.19 * 2) / 3, CLOSE); // 0.29
+    expect(s.finalLogScore).toBeCloseTo(Math.log(0.5), CLOSE);
+    expect(s.members).toBe(1);
+  });
+});

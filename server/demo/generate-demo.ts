@@ -1,9 +1,9 @@
 import "server-only";
 import { withTransaction } from "@/db/client";
 import { writeAudit } from "@/db/queries/audit";
-import { insertMany } from "@/db/queries/bulk";
+import { insertRows } from "@/db/queries/import";
 import { insertUser } from "@/db/queries/users";
-import { eventLink, eventRecord, forecast, forecastTag, indicator, prediction, predictionProbability, resolution, scenario } from "@/db/schema";
+import { eventLink, eventRecord, forecast, forecastTag, indicator, prediction, predictionProbability, report, resolution, scenario, team, teamMember } from "@/db/schema";
 import { canImport, type Actor } from "@/lib/auth/policy";
 import { Forbidden } from "@/lib/errors";
 import { analystName, eventText, forecastText, pick, randomTenths, seededRandom, tagPicker } from "@/lib/demo/synthetic";
@@ -34,6 +34,8 @@ interface PlannedForecast {
   indicatorIds: { id: string; createdAt: number }[];
   /** Resolved to a scenario (not annulled): scored once every prediction is written. */
   scored: boolean;
+  /** The scenario that will occur (index), which skilled analysts lean towards. */
+  outcome: number;
 }
 
 /**
@@ -46,14 +48,14 @@ export async function generateDemo(actor: Actor, scale: DemoScale, now: number, 
   const random = seededRandom(scale.seed);
   const run = crypto.randomUUID().slice(0, 8);
   const analysts = await insertAnalysts(scale.analysts, run, now);
-  progress(`${analysts.all.length} analysts`);
+  progress(`${analysts.all.length} analysts in ${analysts.teams.length} teams, ${analysts.reports.length} reports`);
   const planned: PlannedForecast[] = [];
   for (let start = 0; start < scale.forecasts; start += BATCH) {
     const count = Math.min(BATCH, scale.forecasts - start);
     planned.push(...(await insertForecastBatch(random, count, start === 0, analysts, now)));
     progress(`${planned.length} forecasts`);
   }
-  const extra = await insertExtraPredictions(random, planned, analysts.all, scale.predictions - planned.length, progress);
+  const extra = await insertExtraPredictions(random, planned, analysts, scale.predictions - planned.length, progress);
   const events = await insertEvents(random, planned, analysts.all, scale.events, now);
   progress(`${events} events`);
   const scores = await storeDemoScores(planned.filter((f) => f.scored).map((f) => f.id));
@@ -64,21 +66,49 @@ export async function generateDemo(actor: Actor, scale: DemoScale, now: number, 
   return { analysts: analysts.all.length, forecasts: planned.length, predictions: planned.length + extra, events, busyForecastId: planned[0]?.id ?? null };
 }
 
-async function insertAnalysts(count: number, run: string, now: number): Promise<{ all: string[]; reviewers: string[] }> {
+interface Analysts {
+  all: string[];
+  reviewers: string[];
+  /** Each analyst's skill, 0 (guesses) to 0.6 (leans well towards what happens). */
+  skill: Map<string, number>;
+  teams: string[];
+  teamOf: Map<string, string>;
+  reports: string[];
+}
+
+/** The analysts, every tenth a reviewer too; teams of about fifty; a report per five analysts. */
+async function insertAnalysts(count: number, run: string, now: number): Promise<Analysts> {
   const all = Array.from({ length: Math.max(1, count) }, () => crypto.randomUUID());
   const reviewers: string[] = [];
+  const at = now - YEARS_OF_HISTORY * 365 * DAY;
+  const teams = Array.from({ length: Math.max(1, Math.round(all.length / 50)) }, () => crypto.randomUUID());
+  const teamOf = new Map(all.map((id, index) => [id, teams[index % teams.length]]));
+  const reports = Array.from({ length: Math.max(1, Math.round(all.length / 5)) }, () => crypto.randomUUID());
   await withTransaction(async (tx) => {
     for (const [index, id] of all.entries()) {
       // Every tenth analyst reviews too, so resolutions have someone to be by.
       const reviewer = index % 10 === 9 || all.length === 1;
       if (reviewer) reviewers.push(id);
-      await insertUser(tx, { id, name: analystName(index), email: `analyst-${run}-${index + 1}@demo.signpost.example`, roles: reviewer ? ["analyst", "reviewer"] : ["analyst"], passwordHash: null, at: now - YEARS_OF_HISTORY * 365 * DAY });
+      await insertUser(tx, { id, name: analystName(index), email: `analyst-${run}-${index + 1}@demo.signpost.example`, roles: reviewer ? ["analyst", "reviewer"] : ["analyst"], passwordHash: null, at });
     }
+    await insertRows(tx, team, teams.map((id, i) => ({ id, name: `Desk ${i + 1} (${run})`, createdAt: at })));
+    await insertRows(tx, teamMember, all.map((userId) => ({ teamId: teamOf.get(userId)!, userId })));
+    await insertRows(tx, report, reports.map((id, i) => ({ id, title: `Assessment ${i + 1} (${run})`, authors: "", publishedAt: new Date(at + i * DAY).toISOString().slice(0, 10), url: null, body: "A synthetic report.", createdBy: all[i % all.length], createdAt: at + i * DAY })));
   });
-  return { all, reviewers };
+  return { all, reviewers, skill: new Map(all.map((id, index) => [id, (index % 7) / 10])), teams, teamOf, reports };
 }
 
-async function insertForecastBatch(random: () => number, count: number, includesBusy: boolean, analysts: { all: string[]; reviewers: string[] }, now: number): Promise<PlannedForecast[]> {
+/** Random probabilities pulled towards the outcome by the analyst's skill, in tenths summing to 1000. */
+function skilledTenths(random: () => number, count: number, outcome: number, skill: number): number[] {
+  const tenths = randomTenths(random, count).map((t, k) => Math.round(t * (1 - skill) + (k === outcome ? 1000 * skill : 0)));
+  for (let k = 0; k < count; k++) tenths[k] = Math.max(1, Math.min(999, tenths[k]));
+  const excess = tenths.reduce((a, b) => a + b, 0) - 1000;
+  const largest = tenths.indexOf(Math.max(...tenths));
+  tenths[largest] -= excess;
+  return tenths;
+}
+
+async function insertForecastBatch(random: () => number, count: number, includesBusy: boolean, analysts: Analysts, now: number): Promise<PlannedForecast[]> {
   const nextTag = tagPicker(400);
   const rows = { forecasts: [] as (typeof forecast.$inferInsert)[], scenarios: [] as (typeof scenario.$inferInsert)[], tags: [] as (typeof forecastTag.$inferInsert)[] };
   const predictions: (typeof prediction.$inferInsert)[] = [];
@@ -92,35 +122,36 @@ async function insertForecastBatch(random: () => number, count: number, includes
     const createdAt = busy ? now - 365 * DAY : now - Math.floor((0.01 + random() * 0.99) * YEARS_OF_HISTORY * 365 * DAY);
     const closesAt = busy ? now + 90 * DAY : createdAt + Math.floor((30 + random() * 510) * DAY);
     const authorId = pick(random, analysts.all);
-    const scenarioCount = busy ? 3 : random() < 0.6 ? 2 : random() < 0.75 ? 3 : 4;
+    const scenarioCount = busy ? 3 : random() < 0.55 ? 2 : random() < 0.6 ? 3 : random() < 0.6 ? 4 : random() < 0.5 ? 5 : 6;
+    const outcome = Math.floor(random() * scenarioCount);
     const scenarioIds = Array.from({ length: scenarioCount }, () => crypto.randomUUID());
-    rows.forecasts.push({ id, ...forecastText(random), resolutionCriteria: "Resolved from open reporting by the horizon.", closesAt, createdAt, confidence: pick(random, ["low", "moderate", "high"] as const), teamId: null, authorId, reportId: null, excerpt: null });
+    rows.forecasts.push({ id, ...forecastText(random), resolutionCriteria: "Resolved from open reporting by the horizon.", closesAt, createdAt, confidence: pick(random, ["low", "moderate", "high"] as const), teamId: analysts.teamOf.get(authorId) ?? null, authorId, reportId: random() < 0.3 ? pick(random, analysts.reports) : null, excerpt: null });
     scenarioIds.forEach((scenarioId, position) => rows.scenarios.push({ id: scenarioId, forecastId: id, position, label: scenarioCount === 2 ? (position === 0 ? "Yes" : "No") : `Scenario ${position + 1}`, description: "", baseline: position === 0 }));
     for (const tag of new Set([nextTag(random), nextTag(random)])) rows.tags.push({ forecastId: id, tag, createdAt });
     const first = { id: crypto.randomUUID(), forecastId: id, analystId: authorId, createdAt, rationale: "First assessment." };
     predictions.push(first);
-    randomTenths(random, scenarioCount).forEach((tenths, k) => probabilities.push({ predictionId: first.id, forecastId: id, scenarioId: scenarioIds[k], tenths }));
+    skilledTenths(random, scenarioCount, outcome, analysts.skill.get(authorId) ?? 0).forEach((tenths, k) => probabilities.push({ predictionId: first.id, forecastId: id, scenarioId: scenarioIds[k], tenths }));
     const closed = closesAt <= now;
     let scored = false;
     if (closed && random() < 0.8) {
       const annulled = random() < 0.04;
       scored = !annulled;
-      resolutions.push({ forecastId: id, annulled, outcomeScenarioId: annulled ? null : pick(random, scenarioIds), outcomeKnownAt: closesAt - Math.floor(random() * 20 * DAY), rationale: "Resolved from open reporting.", resolverId: pick(random, analysts.reviewers), createdAt: Math.min(now, closesAt + 2 * DAY) });
+      resolutions.push({ forecastId: id, annulled, outcomeScenarioId: annulled ? null : scenarioIds[outcome], outcomeKnownAt: closesAt - Math.floor(random() * 20 * DAY), rationale: "Resolved from open reporting.", resolverId: pick(random, analysts.reviewers), createdAt: Math.min(now, closesAt + 2 * DAY) });
     }
     const ownIndicators = random() < 0.25 || busy ? [{ id: crypto.randomUUID(), createdAt }] : [];
     for (const own of ownIndicators) {
       indicators.push({ id: own.id, forecastId: id, scenarioId: pick(random, scenarioIds), description: "A strike claimed by the group", direction: random() < 0.5 ? "for" : "against", likelihoodRatio: pick(random, [1.5, 3, 10]), expectedBy: null, createdBy: authorId, createdAt });
     }
-    planned.push({ id, createdAt, lastPredictionAt: Math.min(closesAt, now), scenarioIds, indicatorIds: ownIndicators, scored });
+    planned.push({ id, createdAt, lastPredictionAt: Math.min(closesAt, now), scenarioIds, indicatorIds: ownIndicators, scored, outcome });
   }
   await withTransaction(async (tx) => {
-    await insertMany(tx, forecast, rows.forecasts);
-    await insertMany(tx, scenario, rows.scenarios);
-    await insertMany(tx, forecastTag, rows.tags);
-    await insertMany(tx, prediction, predictions);
-    await insertMany(tx, predictionProbability, probabilities);
-    await insertMany(tx, resolution, resolutions);
-    await insertMany(tx, indicator, indicators);
+    await insertRows(tx, forecast, rows.forecasts);
+    await insertRows(tx, scenario, rows.scenarios);
+    await insertRows(tx, forecastTag, rows.tags);
+    await insertRows(tx, prediction, predictions);
+    await insertRows(tx, predictionProbability, probabilities);
+    await insertRows(tx, resolution, resolutions);
+    await insertRows(tx, indicator, indicators);
   });
   return planned;
 }
@@ -139,7 +170,7 @@ async function storeDemoScores(forecastIds: string[]): Promise<number> {
 }
 
 /** The rest of the predictions: the busy forecast's thousand, then spread evenly over all forecasts. */
-async function insertExtraPredictions(random: () => number, planned: PlannedForecast[], analysts: string[], count: number, progress: (line: string) => void): Promise<number> {
+async function insertExtraPredictions(random: () => number, planned: PlannedForecast[], analysts: Analysts, count: number, progress: (line: string) => void): Promise<number> {
   let written = 0;
   while (written < count && planned.length > 0) {
     const size = Math.min(BATCH * 5, count - written);
@@ -149,12 +180,13 @@ async function insertExtraPredictions(random: () => number, planned: PlannedFore
       const target = written + i < BUSY_FORECAST_PREDICTIONS - 1 ? planned[0] : pick(random, planned);
       const id = crypto.randomUUID();
       const createdAt = target.createdAt + 1 + Math.floor(random() * Math.max(1, target.lastPredictionAt - target.createdAt - 1));
-      predictions.push({ id, forecastId: target.id, analystId: pick(random, analysts), createdAt, rationale: "" });
-      randomTenths(random, target.scenarioIds.length).forEach((tenths, k) => probabilities.push({ predictionId: id, forecastId: target.id, scenarioId: target.scenarioIds[k], tenths }));
+      const analystId = pick(random, analysts.all);
+      predictions.push({ id, forecastId: target.id, analystId, createdAt, rationale: "" });
+      skilledTenths(random, target.scenarioIds.length, target.outcome, analysts.skill.get(analystId) ?? 0).forEach((tenths, k) => probabilities.push({ predictionId: id, forecastId: target.id, scenarioId: target.scenarioIds[k], tenths }));
     }
     await withTransaction(async (tx) => {
-      await insertMany(tx, prediction, predictions);
-      await insertMany(tx, predictionProbability, probabilities);
+      await insertRows(tx, prediction, predictions);
+      await insertRows(tx, predictionProbability, probabilities);
     });
     written += size;
     if (written % (BATCH * 50) < size) progress(`${planned.length + written} predictions`);
@@ -178,8 +210,8 @@ async function insertEvents(random: () => number, planned: PlannedForecast[], an
       }
     }
     await withTransaction(async (tx) => {
-      await insertMany(tx, eventRecord, events);
-      await insertMany(tx, eventLink, links);
+      await insertRows(tx, eventRecord, events);
+      await insertRows(tx, eventLink, links);
     });
   }
   return count;

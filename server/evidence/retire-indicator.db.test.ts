@@ -14,10 +14,13 @@ useTempDatabase();
 
 let ada: Persona;
 let bob: Persona;
+/** Reads everyone's numbers: Bob, who never predicted here, sees none of them (SPEC §2's independent first forecast). */
+let mia: Persona;
 
 beforeAll(async () => {
   ada = await persona("Ada", "analyst");
   bob = await persona("Bob", "analyst");
+  mia = await persona("Mia", "manager");
 });
 
 describe("retiring an indicator", () => {
@@ -27,13 +30,13 @@ describe("retiring an indicator", () => {
     const [baseline] = forecast.scenarios;
     const indicator = await addIndicator(ada.actor, forecast.id, { scenarioId: baseline.id, description: "Lethal attack", direction: "against", likelihoodRatio: 10 }, now);
     await recordEvent(bob.actor, { occurredAt: new Date(now - 1000).toISOString(), title: "An attack", indicatorIds: [indicator.id] }, now);
-    expect((await getForecast(bob.actor, forecast.id, now)).assessment.status).toBe("overtaken");
+    expect((await getForecast(mia.actor, forecast.id, now)).assessment.status).toBe("overtaken");
 
     await expect(retireIndicator(bob.actor, indicator.id, now)).rejects.toMatchObject({ status: 403 });
-    expect((await getForecast(bob.actor, forecast.id, now)).indicators[0].retired).toBe(false);
+    expect((await getForecast(mia.actor, forecast.id, now)).indicators[0].retired).toBe(false);
 
     await retireIndicator(ada.actor, indicator.id, now + 1);
-    const after = await getForecast(bob.actor, forecast.id, now + 2);
+    const after = await getForecast(mia.actor, forecast.id, now + 2);
     expect(after.indicators[0]).toMatchObject({ retired: true, status: "observed" });
     expect(after.assessment.status).toBe("holding");
     expect(after.assessment.implied[baseline.id]).toBeCloseTo(67.5, 9);

@@ -19,11 +19,14 @@ const ESCALATION = "How hard Iran-aligned Iraqi militias hit US forces in the ne
 
 let ada: Persona;
 let newcomer: Persona;
+/** Reads everyone's numbers (SPEC §2: until their first prediction, analysts see none of the others'). */
+let reviewer: Persona;
 let forecasts: ForecastSummaryDto[];
 
 beforeAll(async () => {
   ada = await persona("Ada", "admin", "analyst");
   newcomer = await persona("Nico", "analyst");
+  reviewer = await persona("Rita", "reviewer");
   await loadExampleWorkspace(ada.actor, NOW);
   forecasts = (await listForecasts(ada.actor, { limit: 50 }, NOW)).items;
 });
@@ -38,7 +41,7 @@ describe("the example workspace, loaded on a given day", () => {
       expect(Date.parse(summary.closesAt)).toBeGreaterThan(NOW + 60 * DAY);
       // A horizon given as a date means the whole of that UTC day.
       expect(summary.closesAt).toMatch(/T23:59:59\.999Z$/);
-      const forecast = await getForecast(ada.actor, summary.id, NOW);
+      const forecast = await getForecast(reviewer.actor, summary.id, NOW);
       expect(forecast.predictions.length).toBeGreaterThan(0);
       expect(forecast.predictions.every((p) => Date.parse(p.createdAt) <= NOW)).toBe(true);
       expect(Date.parse(forecast.createdAt)).toBeLessThanOrEqual(NOW);
@@ -48,7 +51,7 @@ describe("the example workspace, loaded on a given day", () => {
   });
 
   test("the open forecast with an event already has it in the past, weighing on its indicator", async () => {
-    const forecast = await getForecast(ada.actor, byTitle(ESCALATION).id, NOW);
+    const forecast = await getForecast(reviewer.actor, byTitle(ESCALATION).id, NOW);
     expect(forecast.events).toHaveLength(1);
     const [event] = forecast.events;
     expect(Date.parse(event.occurredAt)).toBeLessThan(NOW);

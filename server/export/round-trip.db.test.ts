@@ -98,6 +98,9 @@ test("export → import into an empty database → the same scores to 1e-9", asy
   const [calm, harassment, lethal] = three.scenarios.map((s) => s.id);
   await addPrediction(cy.actor, three.id, { probabilities: { [calm]: 10, [harassment]: 60, [lethal]: 30 } }, at(11));
   await addPrediction(bob.actor, three.id, { probabilities: { [calm]: 33.3, [harassment]: 33.3, [lethal]: 33.4 } }, at(30));
+  // A second one in the same millisecond (a double submit): stamped a millisecond later, so it still exports and imports.
+  const again = await addPrediction(bob.actor, three.id, { probabilities: { [calm]: 30, [harassment]: 40, [lethal]: 30 } }, at(30));
+  expect(Date.parse(again.createdAt)).toBe(at(30) + 1);
   await addPrediction(cy.actor, three.id, { probabilities: { [calm]: 5, [harassment]: 80, [lethal]: 15 } }, at(70));
   await resolveForecast(rex.actor, three.id, { outcomeScenarioId: calm, outcomeKnownAt: new Date(at(91)).toISOString(), rationale: "Quiet." }, at(92));
   await reopenForecast(mia.actor, three.id, { reason: "Attacks were reported after all." }, at(93));

@@ -59,6 +59,7 @@ export function toForecastDto(facts: ForecastFacts, now: number, mayReadScoresOf
     resolution: resolutionOf(facts),
     assessment: { status: assessment.status, implied: assessment.implied, reason: describeReason(assessment.reason, formatDay) },
     scores: facts.scores.filter((score) => mayReadScoresOf(score.analystId)).map(toScoreDto),
+    version: row.version,
     people: Object.fromEntries([...facts.people].map(([id, person]) => [id, { name: person.name }])),
   };
 }

@@ -5,6 +5,7 @@ import type { ForecastDto } from "@/lib/dto/forecast";
 import { BadRequest, Forbidden } from "@/lib/errors";
 import type { ForecastDetailQuery } from "@/lib/validation/forecast-detail-query";
 import { decodeCursor, encodeCursor } from "@/lib/validation/forecast-list";
+import { blindForecast, othersHiddenFrom } from "../independence/blind";
 import { toForecastDto } from "./forecast-dto";
 import { loadForecast, type PredictionsPage } from "./load-forecast";
 
@@ -15,10 +16,14 @@ import { loadForecast, type PredictionsPage } from "./load-forecast";
 export async function getForecast(actor: Actor, forecastId: string, now: number, query: ForecastDetailQuery = {}): Promise<ForecastDto> {
   if (!canRead(actor)) throw new Forbidden();
   const page = predictionsPage(query);
-  const facts = await loadForecast(getDb(), forecastId, page);
-  const dto = toForecastDto(facts, now, (analystId) => canReadScoresOf(actor, analystId));
+  const db = getDb();
+  const facts = await loadForecast(db, forecastId, page);
+  const full = toForecastDto(facts, now, (analystId) => canReadScoresOf(actor, analystId));
+  const hidden = await othersHiddenFrom(db, actor, full);
+  const dto = hidden ? blindForecast(full, actor.id) : { ...full, othersHidden: false };
   if (!page) return dto;
-  return { ...dto, predictionsNextCursor: facts.nextPredictions ? encodeCursor(facts.nextPredictions) : null };
+  // A blinded reader's page holds none of the others' predictions, so there is no older page to lead to.
+  return { ...dto, predictionsNextCursor: facts.nextPredictions && !hidden ? encodeCursor(facts.nextPredictions) : null };
 }
 
 function predictionsPage(query: ForecastDetailQuery): PredictionsPage | undefined {

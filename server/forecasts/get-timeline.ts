@@ -6,6 +6,7 @@ import { buildTimeline, compactEvidence } from "@/lib/evidence";
 import { DAY_MS } from "@/lib/evidence/day";
 import { Forbidden } from "@/lib/errors";
 import { toIso } from "@/lib/format/dates";
+import { blindCompactTimeline, blindTimeline, othersHiddenFrom } from "../independence/blind";
 import { evidenceFactsOf } from "./evidence-facts";
 import { toForecastDto } from "./forecast-dto";
 import { loadForecast, type ForecastFacts } from "./load-forecast";
@@ -60,16 +61,21 @@ export function compactTimelineOf(facts: ForecastFacts, now: number, events: Eve
 
 export async function getTimeline(actor: Actor, forecastId: string, now: number): Promise<TimelineDto> {
   if (!canRead(actor)) throw new Forbidden();
-  const facts = await loadForecast(getDb(), forecastId);
-  return timelineOf(facts, now, toForecastDto(facts, now).events);
+  const db = getDb();
+  const facts = await loadForecast(db, forecastId);
+  const forecast = toForecastDto(facts, now);
+  const timeline = timelineOf(facts, now, forecast.events);
+  return (await othersHiddenFrom(db, actor, forecast)) ? blindTimeline(timeline, actor.id) : timeline;
 }
 
 /** `?format=compact`: what the forecast page's chart uses, for clients that rebuild the points themselves. */
 export async function getCompactTimeline(actor: Actor, forecastId: string, now: number): Promise<CompactTimelineDto & { events: EventDto[] }> {
   if (!canRead(actor)) throw new Forbidden();
-  const facts = await loadForecast(getDb(), forecastId);
-  const events = toForecastDto(facts, now).events;
-  return { ...compactTimelineOf(facts, now, events), events };
+  const db = getDb();
+  const facts = await loadForecast(db, forecastId);
+  const forecast = toForecastDto(facts, now);
+  const timeline = { ...compactTimelineOf(facts, now, forecast.events), events: forecast.events };
+  return (await othersHiddenFrom(db, actor, forecast)) ? blindCompactTimeline(timeline, actor.id) : timeline;
 }
 
 const roundCache = new WeakMap<Record<string, number>, Record<string, number>>();

@@ -1,7 +1,9 @@
 import "server-only";
 import type { Conn } from "@/db/client";
 import { deleteScoresOfMany, insertInSlices, scoringRowsOf, type ScoreInsert, type StatementInsert } from "@/db/queries/import";
-import { aggregateScore, forecastScore, probabilityStatement, type AggregateScoreRow } from "@/db/schema";
+import { aggregateScore, aggregateStatement, forecastScore, probabilityStatement, type AggregateScoreRow, type AggregateStatementRow } from "@/db/schema";
+import { keyed } from "@/db/queries/scores";
+import { adjustTallies } from "@/db/queries/tallies";
 import { rowsToStore } from "../scoring/score-rows";
 
 const FORECASTS_PER_BATCH = 100;
@@ -20,17 +22,21 @@ export async function storeScoresOfMany(tx: Conn, forecastIds: string[], pace: (
     const scores: ScoreInsert[] = [];
     const statements: StatementInsert[] = [];
     const aggregates: AggregateScoreRow[] = [];
+    const aggregatePairs: AggregateStatementRow[] = [];
     for (const input of await scoringRowsOf(tx, batch)) {
       const rows = rowsToStore(input);
       scores.push(...rows.scores);
       statements.push(...rows.statements);
       if (rows.aggregate) aggregates.push(rows.aggregate);
+      aggregatePairs.push(...rows.aggregateStatements);
       await pace();
     }
     await deleteScoresOfMany(tx, batch);
     await insertInSlices(tx, forecastScore, scores, pace);
     await insertInSlices(tx, probabilityStatement, statements, pace);
     await insertInSlices(tx, aggregateScore, aggregates, pace);
+    await insertInSlices(tx, aggregateStatement, aggregatePairs, pace);
+    await adjustTallies(tx, { statements: statements.map(keyed), scores: scores.map(keyed), aggregates: aggregates.map(keyed), aggregateStatements: aggregatePairs }, 1);
     stored += scores.length;
   }
   return stored;

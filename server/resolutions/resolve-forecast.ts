@@ -1,6 +1,7 @@
 import "server-only";
 import { withTransaction } from "@/db/client";
 import { writeAudit } from "@/db/queries/audit";
+import { resolutionNews, tellParticipants } from "../inbox/tell";
 import { findForecastRow, lockForecast, predictorIdsOf, resolutionOf, scenariosOf } from "@/db/queries/forecasts";
 import { existingEventIds, insertResolution } from "@/db/queries/resolutions";
 import { canResolveAtAll, type Actor } from "@/lib/auth/policy";
@@ -45,6 +46,7 @@ export async function resolveForecast(actor: Actor, forecastId: string, rawInput
     await insertResolution(tx, row, input.eventIds);
     await storeScores(tx, forecastId);
     await writeAudit(tx, { at: now, actorId: auditActorId(actor), action: input.annulled ? "forecast.annul" : "forecast.resolve", entity: "forecast", entityId: forecastId, after: { ...row, eventIds: input.eventIds } });
+    await tellParticipants(tx, actor, forecast, input.annulled ? "annulled" : "resolved", resolutionNews(forecast, input.annulled), now);
   });
   return resolutionWithScores(actor, forecastId);
 }

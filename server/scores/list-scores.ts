@@ -1,9 +1,13 @@
 import "server-only";
-import { getDb } from "@/db/client";
-import { aggregateMeans, analystMeans, scoreRows, type ScoreFilter } from "@/db/queries/scores";
+import { getDb, type Conn } from "@/db/client";
+import { rawScoreSums } from "@/db/queries/calibration";
+import { decodeScoreRowCursor, encodeScoreRowCursor, scoreRows, type ScoreFilter } from "@/db/queries/scores";
+import { AGGREGATE_ANALYST, tallyScope, tallyScoreSums, type ScoreSums } from "@/db/queries/tallies";
+import { namesOf } from "@/db/queries/users";
 import { canReadAllScores, canReadScoresOf, type Actor } from "@/lib/auth/policy";
-import { Forbidden } from "@/lib/errors";
+import { BadRequest, Forbidden } from "@/lib/errors";
 import { outcomeKnownBounds, type ScoreFilterQuery } from "@/lib/validation/score-filters";
+import { DEFAULT_ROWS, type ScoreRowsPage } from "@/lib/validation/score-rows-page";
 import { teamAggregateScores } from "./team-aggregate";
 
 export interface AnalystScoresDto {
@@ -33,54 +37,94 @@ export interface ScoresDto {
   aggregate: { forecasts: number; meanFinalBrier: number | null; meanTimeAveragedBrier: number | null; meanFinalLogScore: number | null };
 }
 
+export interface ScoresPage extends ScoresDto {
+  /** Where `forecasts` continues (`forecastsCursor`), or null when it is complete. */
+  forecastsNextCursor: string | null;
+}
+
 /**
  * GET /api/v1/scores: per analyst, the forecasts scored and the four means over SPEC §5's
- * filters, and every (analyst, forecast) row, read from the rows stored with each resolution.
- * Reviewers and managers read everyone's; anyone else reads only their own (another analyst's
- * `analystId` is a 403), team filters included.
+ * filters, the (analyst, forecast) rows a page at a time (`forecastsLimit`, default 1,000, at
+ * most 5,000, most recently known outcome first; `forecastsNextCursor` continues), and the
+ * aggregate. Reviewers and managers read everyone's; anyone else reads only their own (another
+ * analyst's `analystId` is a 403), team filters included.
  */
-export async function listScores(actor: Actor, query: ScoreFilterQuery): Promise<ScoresDto> {
+export async function listScores(actor: Actor, query: ScoreFilterQuery, page: ScoreRowsPage = { forecastsLimit: DEFAULT_ROWS }): Promise<ScoresPage> {
   const summary = await scoreSummary(actor, query);
-  const rows = await scoreRows(getDb(), scoreFilterOf(actor, query));
+  const after = page.forecastsCursor === undefined ? null : decodeScoreRowCursor(page.forecastsCursor);
+  if (page.forecastsCursor !== undefined && after === null) throw new BadRequest("forecastsCursor: is not a cursor this list gave out", [{ field: "forecastsCursor", message: "is not a cursor this list gave out" }]);
+  const rows = await scoreRows(getDb(), scoreFilterOf(actor, query), page.forecastsLimit, after);
+  const forecasts = rows.slice(0, page.forecastsLimit).map((r) => ({
+    forecastId: r.forecastId,
+    analystId: r.analystId,
+    finalBrier: r.finalBrier,
+    timeAveragedBrier: r.timeAveragedBrier,
+    relativeBrier: r.relativeBrier,
+    finalLogScore: r.finalLogScore,
+    timeAveragedLogScore: r.timeAveragedLogScore,
+  }));
+  const last = rows[page.forecastsLimit - 1];
   return {
     analysts: summary.analysts,
-    forecasts: rows.map((r) => ({
-      forecastId: r.forecastId,
-      analystId: r.analystId,
-      finalBrier: r.finalBrier,
-      timeAveragedBrier: r.timeAveragedBrier,
-      relativeBrier: r.relativeBrier,
-      finalLogScore: r.finalLogScore,
-      timeAveragedLogScore: r.timeAveragedLogScore,
-    })),
+    forecasts,
     aggregate: summary.aggregate,
+    forecastsNextCursor: rows.length > page.forecastsLimit && last ? encodeScoreRowCursor({ outcomeKnownAt: last.outcomeKnownAt, forecastId: last.forecastId, analystId: last.analystId }) : null,
   };
 }
 
-/** The means alone, with the same rights: what the scores page shows, without reading every row. */
+/**
+ * The means alone, with the same rights: what the scores page shows, without reading every row.
+ * Sums come from the tallies where the filter allows (everyone, a tag, a confidence, a report,
+ * whole months), from the stored rows otherwise (an analyst's, a team's, partial months).
+ */
 export async function scoreSummary(actor: Actor, query: ScoreFilterQuery): Promise<Omit<ScoresDto, "forecasts">> {
   if (query.analystId && !canReadScoresOf(actor, query.analystId)) throw new Forbidden("You may read your own scores and the whole team's, but not another analyst's.");
   if (actor.roles.length === 0) throw new Forbidden();
+  const db = getDb();
   const filter = scoreFilterOf(actor, query);
-  const [means, aggregate] = await Promise.all([analystMeans(getDb(), filter), aggregateOf(filter)]);
+  const [analystSums, aggregate] = await Promise.all([scoreSums(db, filter), aggregateOf(filter)]);
+  const analysts = analystSums.filter((s) => s.analystId !== AGGREGATE_ANALYST);
+  const people = await namesOf(db, analysts.map((a) => a.analystId));
   return {
-    analysts: means.map((m) => ({
-      analystId: m.analystId,
-      name: m.name,
-      email: m.email,
-      forecasts: m.forecasts,
-      meanFinalBrier: Number(m.meanFinalBrier),
-      meanTimeAveragedBrier: Number(m.meanTimeAveragedBrier),
-      meanRelativeBrier: Number(m.meanRelativeBrier),
-      meanFinalLogScore: Number(m.meanFinalLogScore),
-    })),
+    analysts: analysts
+      .map((m) => ({
+        analystId: m.analystId,
+        name: people.get(m.analystId)?.name ?? "",
+        email: people.get(m.analystId)?.email ?? "",
+        forecasts: m.n,
+        meanFinalBrier: m.sumFinalBrier / m.n,
+        meanTimeAveragedBrier: m.sumTimeAveragedBrier / m.n,
+        meanRelativeBrier: m.sumRelativeBrier / m.n,
+        meanFinalLogScore: m.sumFinalLogScore / m.n,
+      }))
+      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.analystId < b.analystId ? -1 : a.analystId > b.analystId ? 1 : 0)),
     aggregate,
   };
 }
 
+/** Per analyst (and '' for the aggregate forecast), the filtered rows' count and sums. */
+async function scoreSums(db: Conn, filter: ScoreFilter): Promise<ScoreSums[]> {
+  const scope = tallyScope(filter);
+  if (!scope) return rawScoreSums(db, filter);
+  const parts = await Promise.all([tallyScoreSums(db, scope), ...scope.edges.map((edge) => rawScoreSums(db, { ...filter, from: edge.from, to: edge.to }))]);
+  const merged = new Map<string, ScoreSums>();
+  for (const s of parts.flat()) {
+    const seen = merged.get(s.analystId);
+    if (!seen) merged.set(s.analystId, { ...s });
+    else {
+      seen.n += s.n;
+      seen.sumFinalBrier += s.sumFinalBrier;
+      seen.sumTimeAveragedBrier += s.sumTimeAveragedBrier;
+      seen.sumRelativeBrier += s.sumRelativeBrier;
+      seen.sumFinalLogScore += s.sumFinalLogScore;
+    }
+  }
+  return [...merged.values()];
+}
+
 /**
  * The aggregate forecast (SPEC §5's median) scored over the filtered forecasts: everyone's is
- * stored with each resolution; a team's (`teamId`) is computed from its members' predictions.
+ * stored with each resolution and tallied; a team's (`teamId`) is computed from its members' predictions.
  */
 async function aggregateOf(filter: ScoreFilter): Promise<ScoresDto["aggregate"]> {
   const db = getDb();
@@ -89,9 +133,10 @@ async function aggregateOf(filter: ScoreFilter): Promise<ScoresDto["aggregate"]>
     const mean = (pick: (s: (typeof scores)[number]) => number) => (scores.length === 0 ? null : scores.reduce((sum, s) => sum + pick(s), 0) / scores.length);
     return { forecasts: scores.length, meanFinalBrier: mean((s) => s.finalBrier), meanTimeAveragedBrier: mean((s) => s.timeAveragedBrier), meanFinalLogScore: mean((s) => s.finalLogScore) };
   }
-  const row = await aggregateMeans(db, filter);
-  const orNull = (value: string | null | undefined) => (value === null || value === undefined ? null : Number(value));
-  return { forecasts: row?.forecasts ?? 0, meanFinalBrier: orNull(row?.meanFinalBrier), meanTimeAveragedBrier: orNull(row?.meanTimeAveragedBrier), meanFinalLogScore: orNull(row?.meanFinalLogScore) };
+  // Everyone's median is over the filtered forecasts, whoever reads it: no analyst filter.
+  const sums = (await scoreSums(db, { ...filter, analystIds: null })).find((s) => s.analystId === AGGREGATE_ANALYST);
+  if (!sums) return { forecasts: 0, meanFinalBrier: null, meanTimeAveragedBrier: null, meanFinalLogScore: null };
+  return { forecasts: sums.n, meanFinalBrier: sums.sumFinalBrier / sums.n, meanTimeAveragedBrier: sums.sumTimeAveragedBrier / sums.n, meanFinalLogScore: sums.sumFinalLogScore / sums.n };
 }
 
 /** The stored-row filter for this reader: their own rows unless they may read everyone's. */

@@ -1,14 +1,16 @@
 import "server-only";
-import type { AggregateScoreRow } from "@/db/schema";
+import type { AggregateScoreRow, AggregateStatementRow } from "@/db/schema";
 import type { ForecastScoringRows } from "@/db/queries/import";
 import type { ForecastScoreInsert, StatementInsert } from "@/db/queries/scores";
-import { scoreAggregate, scoreForecast } from "@/lib/scoring";
+import { aggregateStatements, scoreAggregate, scoreForecast } from "@/lib/scoring";
 import { toTenths } from "@/lib/validation/probabilities";
 
 export interface ScoringRows {
   scores: ForecastScoreInsert[];
   statements: StatementInsert[];
   aggregate: AggregateScoreRow | null;
+  /** The final aggregate's pairs (of=aggregate), to a tenth of a percent. */
+  aggregateStatements: AggregateStatementRow[];
 }
 
 /**
@@ -19,7 +21,7 @@ export interface ScoringRows {
  * `scoringRowsOf` reads.
  */
 export function rowsToStore({ forecast, resolution, scenarioIds, predictions }: ForecastScoringRows): ScoringRows {
-  if (!resolution || resolution.annulled || !resolution.outcomeScenarioId) return { scores: [], statements: [], aggregate: null };
+  if (!resolution || resolution.annulled || !resolution.outcomeScenarioId) return { scores: [], statements: [], aggregate: null, aggregateStatements: [] };
   const toScore = { scenarioIds, closesAt: forecast.closesAt, outcomeKnownAt: resolution.outcomeKnownAt, outcomeScenarioId: resolution.outcomeScenarioId, annulled: false, predictions };
   const scored = scoreForecast(toScore);
   const keys = {
@@ -44,6 +46,9 @@ export function rowsToStore({ forecast, resolution, scenarioIds, predictions }: 
       latePredictions: a.latePredictionIds.length,
     })),
     statements: scored.statements.map((s) => ({ ...keys, analystId: s.analystId, scenarioId: s.scenarioId, tenths: toTenths(s.probability), outcome: s.outcome })),
+    aggregateStatements: aggregate
+      ? aggregateStatements(toScore).map((s) => ({ ...keys, confidence: keys.confidence ?? null, reportId: keys.reportId ?? null, scenarioId: s.scenarioId, tenths: Math.min(1000, Math.max(0, Math.round(s.probability * 10))), outcome: s.outcome }))
+      : [],
     aggregate: aggregate
       ? { ...keys, finalBrier: aggregate.finalBrier, finalLogScore: aggregate.finalLogScore, timeAveragedBrier: aggregate.timeAveragedBrier, timeAveragedLogScore: aggregate.timeAveragedLogScore, members: aggregate.members }
       : null,

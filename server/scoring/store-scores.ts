@@ -2,6 +2,8 @@ import "server-only";
 import type { Conn } from "@/db/client";
 import { findForecastRow, predictionsOf, resolutionOf, scenariosOf } from "@/db/queries/forecasts";
 import { deleteScoresOf, insertAggregateScore, replaceScoresOf } from "@/db/queries/scores";
+import { completeForScoring } from "@/lib/versions/carry-over";
+import { carriedOverScenarioIds } from "../versions/carried-over";
 import { rowsToStore } from "./score-rows";
 
 /**
@@ -16,7 +18,10 @@ export async function storeScores(tx: Conn, forecastId: string): Promise<void> {
   const [forecast, resolution] = await Promise.all([findForecastRow(tx, forecastId), resolutionOf(tx, forecastId)]);
   if (!forecast || !resolution || resolution.annulled) return deleteScoresOf(tx, forecastId);
   const [scenarios, predictions] = await Promise.all([scenariosOf(tx, forecastId), predictionsOf(tx, forecastId)]);
-  const rows = rowsToStore({ forecast, resolution, scenarioIds: scenarios.map((s) => s.id), predictions });
+  const scenarioIds = scenarios.map((s) => s.id);
+  // Scenarios added after some predictions (SPEC §2 versions): those predictions are completed or left out.
+  const complete = completeForScoring(predictions, scenarioIds, await carriedOverScenarioIds(tx, forecastId, scenarios));
+  const rows = rowsToStore({ forecast, resolution, scenarioIds, predictions: complete });
   await replaceScoresOf(tx, forecastId, rows.scores, rows.statements);
-  if (rows.aggregate) await insertAggregateScore(tx, rows.aggregate);
+  if (rows.aggregate) await insertAggregateScore(tx, rows.aggregate, rows.aggregateStatements);
 }

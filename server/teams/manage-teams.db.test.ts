@@ -18,7 +18,7 @@ describe("teams", () => {
     const now = Date.now();
     const team = await createTeam(mia.actor, { name: "Levant desk" }, now);
     await setMembership(mia.actor, { teamId: team.id, userId: ada.actor.id }, true, now);
-    expect(await listTeamsWithMembers(mia.actor)).toEqual([{ id: team.id, name: "Levant desk", members: [{ id: ada.actor.id, name: "Ada", email: ada.actor.email }] }]);
+    expect(await listTeamsWithMembers(mia.actor)).toEqual([{ id: team.id, name: "Levant desk", staleDays: 30, members: [{ id: ada.actor.id, name: "Ada", email: ada.actor.email }] }]);
     await setMembership(mia.actor, { teamId: team.id, userId: ada.actor.id }, false, now);
     await setMembership(mia.actor, { teamId: team.id, userId: ada.actor.id }, false, now);
     expect((await listTeamsWithMembers(mia.actor))[0].members).toEqual([]);

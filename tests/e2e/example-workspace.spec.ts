@@ -12,19 +12,23 @@ test("a newcomer makes their first prediction on an open example forecast", asyn
   await list.open(ESCALATION);
   const forecast = new ForecastPage(page);
   await expect(page.getByTestId("forecast-status")).toHaveText("Open");
-  const before = await forecast.history.count();
+  // SPEC §2's independent first forecast: the others' numbers stay hidden until the newcomer's own.
+  await expect(page.getByTestId("hidden-until-you-predict").first()).toBeVisible();
+  await expect(forecast.history).toHaveCount(0);
 
   await forecast.addPrediction(
     { "Harassment without US casualties (baseline)": "50", "No attack reported": "25", Casualties: "25" },
     "Practising on the example: the reported rockets make quiet months less likely.",
   );
-  await expect(forecast.history).toHaveCount(before + 1);
   await expect(forecast.history.first()).toContainText(analyst.name);
   await expect(forecast.history.first()).toContainText("Harassment without US casualties: 50%");
+  // Now the others' predictions show beside the newcomer's.
+  await expect.poll(() => forecast.history.count()).toBeGreaterThan(1);
+  const after = await forecast.history.count();
 
   // Re-read: the prediction was stored, and the newcomer now stands with the others.
   await page.reload();
-  await expect(forecast.history).toHaveCount(before + 1);
+  await expect(forecast.history).toHaveCount(after);
   await expect(forecast.latest.getByRole("rowheader", { name: new RegExp(analyst.name) })).toBeVisible();
 });
 

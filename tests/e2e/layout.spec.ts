@@ -43,11 +43,29 @@ async function documentWidth(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth);
 }
 
+/**
+ * SPEC §2's independent first forecast hides the others' numbers (the chart among them) from an
+ * analyst until their own first prediction: where that is so, the admin first predicts evenly
+ * through the API, then reads the page as someone who has.
+ */
+async function predictIfHidden(page: Page): Promise<void> {
+  if ((await page.getByTestId("hidden-until-you-predict").count()) === 0) return;
+  const id = new URL(page.url()).pathname.split("/").pop()!;
+  const { scenarios } = (await (await page.request.get(`/api/v1/forecasts/${id}`)).json()) as { scenarios: { id: string }[] };
+  const share = Math.floor(1000 / scenarios.length);
+  const probabilities = Object.fromEntries(scenarios.map((s, i) => [s.id, (i === 0 ? 1000 - share * (scenarios.length - 1) : share) / 10]));
+  const response = await page.request.post(`/api/v1/forecasts/${id}/predictions`, { data: { probabilities, rationale: "An even first look." } });
+  expect(response.status(), await response.text()).toBe(201);
+  await page.reload();
+}
+
 async function openForecast(page: Page, title: string): Promise<ForecastPage> {
   const list = new ForecastListPage(page);
   await list.goto();
   await list.open(title);
   const forecast = new ForecastPage(page);
+  await expect(forecast.heading).toBeVisible();
+  await predictIfHidden(page);
   await expect(forecast.chart.locator("svg.recharts-surface")).toBeVisible();
   return forecast;
 }

@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import fs from "node:fs";
 import path from "node:path";
 import { dayFromToday, expect, test, unique } from "./fixtures";
@@ -177,4 +178,62 @@ test("one key judgment is counted in the singular", async ({ asAdmin: page }) =>
   await reportForm.submit.click();
   await page.waitForURL(/\/reports\/(?!new)[^/?#]+$/);
   await expect(page.getByTestId("report-summary")).toHaveText("1 key judgment found · 0 tracked as forecasts · 0 of 0 holding");
+});
+
+// Issue 17: a judgment carried by a verb, a word of the other scale, a stated range, and a
+// forecast stated as certain.
+const VERB = "We assess with moderate confidence that the strikes were retaliatory.";
+const PHIA_WORD = "There is a realistic possibility of a ceasefire by 2027.";
+const STATED_RANGE = "The likelihood of a default in the third quarter of 2026 is about 30-40%.";
+const CERTAIN = "The regime will collapse.";
+
+test("judgments that need a number, words of the other scale and forecasts stated as certain are shown apart", async ({ asAdmin: page }) => {
+  const reportForm = new ReportFormPage(page);
+  const report = new ReportPage(page);
+  const form = new ForecastFormPage(page);
+
+  await reportForm.goto();
+  await reportForm.fill({ title: `Both scales (${unique()})`, publishedOn: "2025-06-01", body: [VERB, PHIA_WORD, STATED_RANGE, CERTAIN].join(" ") });
+  await reportForm.submit.click();
+  await page.waitForURL(/\/reports\/(?!new)[^/?#]+$/);
+  const reportUrl = page.url();
+
+  await test.step("the main list: a verb needs a number, PHIA's word shows its band and scale, a stated range its range", async () => {
+    await expect(page.getByTestId("report-summary")).toContainText("3 key judgments found");
+    await expect(report.judgments).toHaveCount(3);
+    await expect(report.judgment(VERB)).toContainText("Needs a number — judged without a likelihood");
+    await expect(report.judgment(VERB)).toContainText("“we assess with moderate confidence”");
+    await expect(page.getByTestId("needs-number-count")).toHaveText("1 judgment needs a number: vague words, or a verb or confidence statement with no likelihood.");
+    await expect(report.judgment(PHIA_WORD)).toContainText("Implies 45% (roughly even chance) · “realistic possibility” is a UK PHIA term: 40 to under 50%");
+    await expect(report.judgment(PHIA_WORD)).toContainText("Horizon: “by 2027” → 31 Dec 2027");
+    await expect(report.judgment(STATED_RANGE)).toContainText("States 30–40% (unlikely)");
+    await expect(report.judgment(STATED_RANGE)).toContainText("Horizon: “in the third quarter of 2026” → 30 Sept 2026");
+    await expect(report.judgments.filter({ hasText: CERTAIN })).toHaveCount(0);
+  });
+
+  await test.step("the forecast stated as certain waits, collapsed, in its own group; the keyboard opens it", async () => {
+    const summary = report.unhedgedGroup.locator("summary");
+    await expect(summary).toHaveText("Stated without a likelihood — put a number on it (1 forecast)");
+    await expect(report.unhedged).toHaveCount(1);
+    await expect(report.unhedged.first()).toBeHidden();
+    await summary.focus();
+    await page.keyboard.press("Enter");
+    await expect(report.unhedged.first()).toBeVisible();
+    await expect(report.unhedged.first()).toContainText(CERTAIN);
+    await expect(report.unhedged.first()).toContainText("Stated as certain — put a number on it");
+    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
+    expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
+  });
+
+  await test.step("it becomes a forecast with no number filled in, and the verb judgment likewise", async () => {
+    await report.unhedged.first().getByRole("link", { name: /^Make a forecast/ }).click();
+    await expect(page).toHaveTitle("New forecast · Signpost");
+    await expect(form.statement).toHaveValue(CERTAIN);
+    await expect(form.probability(1)).toHaveValue("");
+
+    await page.goto(reportUrl);
+    await report.makeForecast(VERB);
+    await expect(form.statement).toHaveValue(VERB);
+    await expect(form.probability(1)).toHaveValue("");
+  });
 });

@@ -108,3 +108,24 @@ test("a prediction made on one is read on the other at once; a token revoked is 
   cli("token:revoke", "--token", token);
   for (const base of bases) expect((await json(request, "get", `${base}/api/v1/forecasts`, { token })).status).toBe(401);
 });
+
+test("a resolution through one instance changes the calibration and scores the other serves at once (no cache)", async ({ request }) => {
+  const [first, second] = bases;
+  cli("user:create", "--email", "rex@example.org", "--name", "Rex", "--role", "reviewer,manager", "--password", password);
+  const ana = cli("token:create", "--email", "ana@example.org").split("\n").at(-1)!;
+  const rex = cli("token:create", "--email", "rex@example.org").split("\n").at(-1)!;
+  const created = await json(request, "post", `${first}/api/v1/forecasts`, { token: ana, data: { ...forecastBody, title: "Calibration agrees on both", tags: ["instances"] } });
+  expect(created.status).toBe(201);
+  const [yes] = created.body.scenarios.map((s: { id: string }) => s.id);
+  const before = await json(request, "get", `${second}/api/v1/calibration?tag=instances`, { token: rex });
+  expect(before.body.n).toBe(0);
+  const resolved = await json(request, "post", `${first}/api/v1/forecasts/${created.body.id}/resolution`, { token: rex, data: { outcomeScenarioId: yes, outcomeKnownAt: new Date().toISOString(), rationale: "Seen on both." } });
+  expect(resolved.status).toBe(201);
+  // Ana's 80/20, Yes happened: two statements, one in [80, 90] and one in [20, 30).
+  const after = await json(request, "get", `${second}/api/v1/calibration?tag=instances`, { token: rex });
+  expect(after.body.n).toBe(2);
+  expect(after.body.bins[8]).toMatchObject({ n: 1, observedFrequency: 100 });
+  const scores = await json(request, "get", `${second}/api/v1/scores?tag=instances`, { token: rex });
+  expect(scores.body.analysts).toHaveLength(1);
+  expect(scores.body.analysts[0].meanFinalBrier).toBeCloseTo(0.04, 12);
+});

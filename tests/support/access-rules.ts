@@ -19,6 +19,8 @@ export interface World {
   reviewerId: string;
   /** A token id of the admin's (for revoking). */
   tokenId: string;
+  /** A comment the analyst wrote on the forecast (only its author may edit it). */
+  commentId: string;
 }
 
 export interface RouteRule {
@@ -64,6 +66,18 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   "POST /api/v1/reports": { who: ["analyst"], body: () => ({ title: "Matrix report", publishedAt: "2021-08-10", body: "It will likely rain." }) },
   "POST /api/v1/reports/extract": { who: "any role", body: () => ({ text: "It will likely rain by October 2021." }) },
   "GET /api/v1/scores": { who: "any role" },
+  // Without analystId everyone reads calibration: an analyst's own, a reviewer's or manager's of all.
+  "GET /api/v1/calibration": { who: "any role" },
+  "GET /api/v1/calibration/statements": { who: "any role", query: () => ({ bin: "0" }) },
+  // The analyst of the matrix wrote the forecast: its author or an admin edits the question.
+  "PATCH /api/v1/forecasts/[id]": { who: ["analyst", "admin"], params: forecastParams, body: () => ({ statement: "Matrix, edited", reason: "Matrix" }) },
+  "GET /api/v1/forecasts/[id]/versions": { who: "any role", params: forecastParams },
+  "GET /api/v1/forecasts/[id]/comments": { who: "any role", params: forecastParams },
+  "POST /api/v1/forecasts/[id]/comments": { who: "any role", params: forecastParams, body: () => ({ body: "Matrix comment" }) },
+  // Only the comment's author, the analyst, may edit it.
+  "PATCH /api/v1/forecasts/[id]/comments/[commentId]": { who: ["analyst"], params: (w) => ({ id: w.forecastId, commentId: w.commentId }), body: () => ({ body: "Matrix comment, edited" }) },
+  "GET /api/v1/inbox": { who: "any role" },
+  "POST /api/v1/inbox/read": { who: "any role", body: () => ({}) },
 };
 
 export interface ActionRule {
@@ -78,6 +92,12 @@ export const ACTION_RULES: Record<string, ActionRule> = {
   "admin.ts#createUserAction": { who: ["admin"], args: () => [{ email: "matrix-new@example.org", name: "New", roles: ["analyst"] }] },
   "admin.ts#setRolesAction": { who: ["admin"], args: (w) => [w.analystId, ["analyst", "admin"]] },
   "admin.ts#setScaleAction": { who: ["admin"], args: () => ["icd203"] },
+  "admin.ts#setIndependenceAction": { who: ["admin"], args: () => [false] },
+  "comments.ts#addCommentAction": { who: "any role", args: (w) => [w.forecastId, { body: "Matrix comment" }] },
+  "comments.ts#editCommentAction": { who: ["analyst"], args: (w) => [w.forecastId, w.commentId, { body: "Matrix comment, edited" }] },
+  "edit-forecast.ts#editForecastAction": { who: ["analyst", "admin"], args: (w) => [w.forecastId, { statement: "Matrix, edited", reason: "Matrix" }] },
+  "inbox.ts#markInboxReadAction": { who: "any role", args: () => [null] },
+  "quick-forecast.ts#quickForecastAction": { who: ["analyst"], args: () => ["Rain in Paris by 2099-01-01? likely"] },
   "admin.ts#setPasswordAction": { who: ["admin"], args: (w) => [w.analystId, { password: "a-new-password-1" }] },
   "admin.ts#deactivateUserAction": { who: ["admin"], args: (w) => [w.reviewerId] },
   "admin.ts#reactivateUserAction": { who: ["admin"], args: (w) => [w.reviewerId] },
@@ -96,6 +116,7 @@ export const ACTION_RULES: Record<string, ActionRule> = {
   "sign-out.ts#signOut": { who: "public", args: () => [] },
   "teams.ts#createTeamAction": { who: ["manager", "admin"], args: () => [{ name: "Matrix desk" }] },
   "teams.ts#setMembershipAction": { who: ["manager", "admin"], args: (w) => [w.teamId, w.analystId, true] },
+  "teams.ts#setStaleDaysAction": { who: ["manager", "admin"], args: (w) => [w.teamId, "10"] },
   "tokens.ts#createTokenAction": { who: "any role", args: () => [{ name: "matrix" }] },
   "tokens.ts#revokeTokenAction": { who: "any role", args: (w) => [w.tokenId] },
 };

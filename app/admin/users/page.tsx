@@ -3,9 +3,11 @@ import { AccountSwitch } from "@/components/admin/account-switch";
 import { AddUserForm } from "@/components/admin/add-user-form";
 import { PasswordSetter } from "@/components/admin/password-setter";
 import { RoleEditor } from "@/components/admin/role-editor";
+import { IndependenceSwitch } from "@/components/admin/independence-switch";
 import { ScaleSwitch } from "@/components/admin/scale-switch";
 import { PageHeader } from "@/components/ui/page-header";
 import { canManageUsers } from "@/lib/auth/policy";
+import { currentIndependenceRule } from "@/server/settings/set-independence";
 import { currentScale } from "@/server/settings/set-scale";
 import { requirePageRole } from "@/server/page-guard";
 import { listUsers } from "@/server/users/list-users";
@@ -45,6 +47,10 @@ export default async function UsersPage() {
           <section aria-labelledby="scale-heading" className="rounded border border-line bg-white p-4">
             <h2 id="scale-heading" className="mb-3 text-xl font-semibold">Estimative scale</h2>
             <ScaleSwitch scale={await currentScale()} />
+          </section>
+          <section aria-labelledby="independence-heading" className="rounded border border-line bg-white p-4">
+            <h2 id="independence-heading" className="mb-3 text-xl font-semibold">Independent first forecasts</h2>
+            <IndependenceSwitch on={await currentIndependenceRule()} />
           </section>
         </div>
       </div>

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AssessmentBadge } from "@/components/forecast/status-badges";
 import { HighlightedReport } from "@/components/reports/highlighted-report";
-import { JudgmentList } from "@/components/reports/judgment-list";
+import { JudgmentList, UnhedgedList } from "@/components/reports/judgment-list";
 import { PageHeader } from "@/components/ui/page-header";
 import { isAppError } from "@/lib/errors";
 import { formatDay } from "@/lib/format/dates";
@@ -36,7 +36,7 @@ export default async function ReportPage({ params }: Params) {
     if (isAppError(error) && (error as { status: number }).status === 404) notFound();
     throw error;
   }
-  const { report, judgments, forecasts, scale, mayCreateForecast } = page;
+  const { report, judgments, unhedged, forecasts, scale, mayCreateForecast } = page;
   const holding = forecasts.filter((f) => f.assessment.status === "holding" || f.assessment.status === "borne_out").length;
 
   return (
@@ -74,12 +74,13 @@ export default async function ReportPage({ params }: Params) {
       <div className="grid gap-6 lg:grid-cols-[3fr_2fr]">
         <section aria-labelledby="text-heading" className="rounded border border-line bg-white p-4">
           <h2 id="text-heading" className="mb-2 text-xl font-semibold">Text</h2>
-          <p className="mb-3 text-sm text-muted">Sentences with estimative language are highlighted; vague ones in amber.</p>
+          <p className="mb-3 text-sm text-muted">Sentences with estimative language are highlighted; those that need a number (vague words, or a judgment with no likelihood) in amber.</p>
           <HighlightedReport body={report.body} judgments={judgments} />
         </section>
         <section aria-labelledby="judgments-heading">
           <h2 id="judgments-heading" className="mb-2 text-xl font-semibold">Key judgments</h2>
           <JudgmentList reportId={report.id} judgments={judgments} forecasts={forecasts} scale={scale} mayCreateForecast={mayCreateForecast} />
+          <UnhedgedList reportId={report.id} unhedged={unhedged} forecasts={forecasts} scale={scale} mayCreateForecast={mayCreateForecast} />
         </section>
       </div>
     </article>

@@ -5,10 +5,15 @@ export class ReportPage {
   readonly heading: Locator;
   readonly judgments: Locator;
   readonly tracked: Locator;
+  /** The collapsed group "stated without a likelihood", and its entries. */
+  readonly unhedgedGroup: Locator;
+  readonly unhedged: Locator;
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole("heading", { level: 1 });
     this.judgments = page.getByTestId("judgments").getByTestId("judgment");
+    this.unhedgedGroup = page.getByTestId("unhedged");
+    this.unhedged = this.unhedgedGroup.getByTestId("unhedged-judgment");
     this.tracked = page.getByRole("list", { name: "Forecasts from this report" }).getByRole("listitem");
   }
 

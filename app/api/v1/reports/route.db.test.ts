@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, test } from "vitest";
 import { getDb } from "@/db/client";
 import { listReportRows } from "@/db/queries/reports";
+import { writeScale } from "@/db/queries/scale";
 import { call } from "@/tests/support/api";
 import { persona, type Persona } from "@/tests/support/people";
 import { useTempDatabase } from "@/tests/support/temp-db";
@@ -114,5 +115,35 @@ describe("POST /api/v1/reports/extract reads numbers, ranges and two-judgment se
         horizons: [{ text: "toward the end of the year", date: "2021-12-31" }],
       },
     ]);
+  });
+});
+
+describe("POST /api/v1/reports/extract: judgments that need a number, both scales, forecasts without a likelihood", () => {
+  const text =
+    "We assess with moderate confidence that the strikes were retaliatory. There is a realistic possibility of a ceasefire by 2027. " +
+    "There is a roughly even chance that the talks collapse. The regime will collapse.";
+
+  test("on ICD 203: the verb needs a number, PHIA's word keeps its band and names its scale, the bare forecast is listed apart", async () => {
+    await writeScale(getDb(), "icd203");
+    const { status, body } = await call(extract, "POST", { token: ada.token, body: { text, publishedAt: "2025-06-01" } });
+    expect(status).toBe(200);
+    expect(body.judgments).toEqual([
+      { sentence: "We assess with moderate confidence that the strikes were retaliatory.", terms: ["we assess with moderate confidence"], probability: null, vague: false, horizons: [], needsNumber: true },
+      { sentence: "There is a realistic possibility of a ceasefire by 2027.", terms: ["realistic possibility"], probability: 45, vague: false, horizons: [{ text: "by 2027", date: "2027-12-31" }], range: { low: 40, high: 50 }, scale: "phia" },
+      { sentence: "There is a roughly even chance that the talks collapse.", terms: ["roughly even chance"], probability: 50, vague: false, horizons: [] },
+    ]);
+    expect(body.unhedged).toEqual([{ sentence: "The regime will collapse.", terms: ["will collapse"], probability: null, vague: false, horizons: [] }]);
+  });
+
+  test("on PHIA the installation's scale decides: PHIA's word is its own, ICD 203's names its scale", async () => {
+    await writeScale(getDb(), "phia");
+    try {
+      const { body } = await call(extract, "POST", { token: ada.token, body: { text, publishedAt: "2025-06-01" } });
+      expect(body.judgments[1]).toMatchObject({ probability: 45 });
+      expect(body.judgments[1]).not.toHaveProperty("scale");
+      expect(body.judgments[2]).toMatchObject({ probability: 50, range: { low: 45, high: 55 }, scale: "icd203" });
+    } finally {
+      await writeScale(getDb(), "icd203");
+    }
   });
 });

@@ -1,0 +1,369 @@
+import "server-only";
+import { and, eq, gt, gte, inArray, lte, sql, type SQL, type SQLWrapper } from "drizzle-orm";
+import { engine, sqliteEngine, type Conn } from "../client";
+import { aggregateScore, aggregateStatement, forecastScore, forecastTag, probabilityStatement, scoreTally, statementTally, trendTally } from "../schema";
+import type { ScoreFilter } from "./scores";
+
+/**
+ * The tallies (`statement_tally`, `score_tally`): sums of the stored statements and scores per
+ * filter dimension, UTC month and matured flag, changed by the same transaction that writes or
+ * deletes the rows they sum (`adjustTallies`), and read by `tallyScope` when a filter is one the
+ * tallies can answer. What they add up to is exactly what a GROUP BY over the rows gives
+ * (`tallies.property.db.test.ts` checks that after random histories).
+ */
+
+/** The keys every stored statement, score and aggregate row carries (the filters of SPEC §5). */
+export interface KeyedRow {
+  forecastId: string;
+  outcomeKnownAt: number;
+  matured: boolean;
+  confidence: "low" | "moderate" | "high" | null;
+  reportId: string | null;
+}
+export interface StatementLike extends KeyedRow {
+  tenths: number;
+  outcome: number;
+}
+export interface ScoreLike extends KeyedRow {
+  analystId: string;
+  finalBrier: number;
+  timeAveragedBrier: number;
+  relativeBrier: number;
+  finalLogScore: number;
+}
+export interface AggregateLike extends KeyedRow {
+  finalBrier: number;
+  timeAveragedBrier: number;
+  finalLogScore: number;
+}
+
+/**
+ * Everyone's and each confidence's rows are kept per month as well (date ranges, the trend); a
+ * tag's or a report's only all time — hundreds of keys times a thousand probabilities a month
+ * would outgrow the statements themselves — so those with dates read the stored rows.
+ */
+const MONTHLY_DIMENSIONS = new Set(["all", "confidence"]);
+
+function monthsKept(dim: string, outcomeKnownAt: number): number[] {
+  return MONTHLY_DIMENSIONS.has(dim) ? [monthOf(outcomeKnownAt), ALL_TIME] : [ALL_TIME];
+}
+
+/** The aggregate forecast's statements are tallied under `agg-all`, `agg-tag`, … */
+export const AGGREGATE_PREFIX = "agg-";
+
+/** The `month` of the all-time rows: a filter without dates reads these alone. */
+export const ALL_TIME = 0;
+
+/** The aggregate forecast's rows in `score_tally`. */
+export const AGGREGATE_ANALYST = "";
+
+/** YYYYMM of an instant, in UTC: the tallies' time key. */
+export function monthOf(ms: number): number {
+  const date = new Date(ms);
+  return date.getUTCFullYear() * 100 + date.getUTCMonth() + 1;
+}
+
+function monthStart(month: number): number {
+  return Date.UTC(Math.floor(month / 100), (month % 100) - 1, 1);
+}
+
+function nextMonth(month: number): number {
+  return month % 100 === 12 ? month + 89 : month + 1;
+}
+
+function previousMonth(month: number): number {
+  return month % 100 === 1 ? month - 89 : month - 1;
+}
+
+function dimensionsOf(row: KeyedRow, tags: readonly string[]): [string, string][] {
+  const dims: [string, string][] = [["all", ""]];
+  for (const tag of tags) dims.push(["tag", tag]);
+  if (row.confidence) dims.push(["confidence", row.confidence]);
+  if (row.reportId) dims.push(["report", row.reportId]);
+  return dims;
+}
+
+async function tagsOf(tx: Conn, forecastIds: string[]): Promise<Map<string, string[]>> {
+  const tags = new Map<string, string[]>();
+  const unique = [...new Set(forecastIds)];
+  for (let start = 0; start < unique.length; start += 5_000) {
+    const rows = await tx.select({ forecastId: forecastTag.forecastId, tag: forecastTag.tag }).from(forecastTag).where(inArray(forecastTag.forecastId, unique.slice(start, start + 5_000)));
+    for (const row of rows) tags.set(row.forecastId, [...(tags.get(row.forecastId) ?? []), row.tag]);
+  }
+  return tags;
+}
+
+/**
+ * Adds (`sign` 1) or takes away (-1) these rows' contributions to the tallies, inside the
+ * caller's transaction. A sum whose count returns to zero is reset to exactly 0, so no rounding
+ * residue outlives the rows.
+ */
+export async function adjustTallies(tx: Conn, rows: { statements: StatementLike[]; scores: ScoreLike[]; aggregates: AggregateLike[]; aggregateStatements: StatementLike[] }, sign: 1 | -1): Promise<void> {
+  const all = [...rows.statements, ...rows.scores, ...rows.aggregates, ...rows.aggregateStatements];
+  if (all.length === 0) return;
+  const tags = await tagsOf(tx, all.map((r) => r.forecastId));
+  const statementDeltas = new Map<string, typeof statementTally.$inferInsert>();
+  const trendDeltas = new Map<string, typeof trendTally.$inferInsert>();
+  // The aggregate forecast's pairs count under the same dimensions with an `agg-` prefix.
+  const labelled = [...rows.statements.map((s) => ({ s, prefix: "" })), ...rows.aggregateStatements.map((s) => ({ s, prefix: AGGREGATE_PREFIX }))];
+  for (const { s, prefix } of labelled) {
+    const p = s.tenths / 1000;
+    const decile = Math.min(9, Math.floor(s.tenths / 100));
+    for (const [bare, key] of dimensionsOf(s, tags.get(s.forecastId) ?? [])) {
+      const dim = prefix + bare;
+      // Each statement counts in the all-time row (month 0), and in its month where the dimension keeps months.
+      for (const month of monthsKept(bare, s.outcomeKnownAt)) {
+        const id = JSON.stringify([dim, key, month, s.matured, s.tenths, s.outcome]);
+        const seen = statementDeltas.get(id) ?? { dim, key, month, matured: s.matured, tenths: s.tenths, outcome: s.outcome, n: 0 };
+        seen.n += sign;
+        statementDeltas.set(id, seen);
+      }
+      const month = monthOf(s.outcomeKnownAt);
+      const id = JSON.stringify([dim, key, month, s.matured, decile]);
+      const cell = trendDeltas.get(id) ?? { dim, key, month, matured: s.matured, decile, n: 0, hits: 0, sumP: 0, sumSquaredError: 0 };
+      cell.n += sign;
+      cell.hits! += sign * s.outcome;
+      cell.sumP! += sign * p;
+      cell.sumSquaredError! += sign * (p - s.outcome) ** 2;
+      trendDeltas.set(id, cell);
+    }
+  }
+  const scoreDeltas = new Map<string, typeof scoreTally.$inferInsert>();
+  const addScore = (r: KeyedRow, analystId: string, s: { finalBrier: number; timeAveragedBrier: number; relativeBrier: number; finalLogScore: number }) => {
+    for (const [dim, key] of dimensionsOf(r, tags.get(r.forecastId) ?? [])) for (const month of monthsKept(dim, r.outcomeKnownAt)) {
+      const id = JSON.stringify([dim, key, month, r.matured, analystId]);
+      const seen = scoreDeltas.get(id) ?? { dim, key, month, matured: r.matured, analystId, n: 0, sumFinalBrier: 0, sumTimeAveragedBrier: 0, sumRelativeBrier: 0, sumFinalLogScore: 0 };
+      seen.n += sign;
+      seen.sumFinalBrier! += sign * s.finalBrier;
+      seen.sumTimeAveragedBrier! += sign * s.timeAveragedBrier;
+      seen.sumRelativeBrier! += sign * s.relativeBrier;
+      seen.sumFinalLogScore! += sign * s.finalLogScore;
+      scoreDeltas.set(id, seen);
+    }
+  };
+  for (const s of rows.scores) addScore(s, s.analystId, s);
+  for (const a of rows.aggregates) addScore(a, AGGREGATE_ANALYST, { ...a, relativeBrier: 0 });
+  await upsertStatementTallies(tx, [...statementDeltas.values()].filter((r) => r.n !== 0));
+  await upsertScoreTallies(tx, [...scoreDeltas.values()].filter((r) => r.n !== 0));
+  await upsertTrendTallies(tx, [...trendDeltas.values()].filter((r) => r.n !== 0));
+}
+
+async function upsertTrendTallies(tx: Conn, rows: (typeof trendTally.$inferInsert)[]): Promise<void> {
+  const sums = ["sum_p", "sum_squared_error"].map((name) => `${name} = case when n + excluded.n = 0 then 0 else ${name} + excluded.${name} end`).join(", ");
+  const text = `insert into trend_tally (dim, key, month, matured, decile, n, hits, sum_p, sum_squared_error) values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+     on conflict (dim, key, month, matured, decile) do update set ${sums}, hits = hits + excluded.hits, n = n + excluded.n`;
+  const writer = sqliteWriter();
+  if (writer) {
+    const statement = writer.prepare(text);
+    for (const r of rows) statement.run(r.dim, r.key, r.month, r.matured ? 1 : 0, r.decile, r.n, r.hits, r.sumP, r.sumSquaredError);
+    return;
+  }
+  const t = trendTally;
+  const summed = (column: SQLWrapper, name: string) => sql`case when ${t.n} + excluded.n = 0 then 0 else ${column} + excluded.${sql.raw(name)} end`;
+  for (let start = 0; start < rows.length; start += ROWS_PER_UPSERT) {
+    await tx
+      .insert(t)
+      .values(rows.slice(start, start + ROWS_PER_UPSERT))
+      .onConflictDoUpdate({
+        target: [t.dim, t.key, t.month, t.matured, t.decile],
+        set: { n: sql`${t.n} + excluded.n`, hits: sql`${t.hits} + excluded.hits`, sumP: summed(t.sumP, "sum_p"), sumSquaredError: summed(t.sumSquaredError, "sum_squared_error") },
+      });
+  }
+}
+
+const ROWS_PER_UPSERT = 2_000;
+
+/**
+ * On SQLite, inside the transaction that holds the writer, one prepared upsert per row: building
+ * drizzle's query objects for thousands of rows costs more than SQLite's own work (as `insertRows`).
+ */
+function sqliteWriter() {
+  if (engine() === "pg") return null;
+  const writer = sqliteEngine()?.writer;
+  return writer?.inTransaction ? writer : null;
+}
+
+async function upsertStatementTallies(tx: Conn, rows: (typeof statementTally.$inferInsert)[]): Promise<void> {
+  const writer = sqliteWriter();
+  if (writer) {
+    const statement = writer.prepare("insert into statement_tally (dim, key, month, matured, tenths, outcome, n) values (?, ?, ?, ?, ?, ?, ?) on conflict (dim, key, month, matured, tenths, outcome) do update set n = n + excluded.n");
+    for (const r of rows) statement.run(r.dim, r.key, r.month, r.matured ? 1 : 0, r.tenths, r.outcome, r.n);
+    return;
+  }
+  for (let start = 0; start < rows.length; start += ROWS_PER_UPSERT) {
+    await tx
+      .insert(statementTally)
+      .values(rows.slice(start, start + ROWS_PER_UPSERT))
+      .onConflictDoUpdate({
+        target: [statementTally.dim, statementTally.key, statementTally.month, statementTally.matured, statementTally.tenths, statementTally.outcome],
+        set: { n: sql`${statementTally.n} + excluded.n` },
+      });
+  }
+}
+
+async function upsertScoreTallies(tx: Conn, rows: (typeof scoreTally.$inferInsert)[]): Promise<void> {
+  const writer = sqliteWriter();
+  if (writer) {
+    const summed = (name: string) => `${name} = case when n + excluded.n = 0 then 0 else ${name} + excluded.${name} end`;
+    const statement = writer.prepare(
+      `insert into score_tally (dim, key, month, matured, analyst_id, n, sum_final_brier, sum_time_averaged_brier, sum_relative_brier, sum_final_log_score) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+       on conflict (dim, key, month, matured, analyst_id) do update set ${["sum_final_brier", "sum_time_averaged_brier", "sum_relative_brier", "sum_final_log_score"].map(summed).join(", ")}, n = n + excluded.n`,
+    );
+    for (const r of rows) statement.run(r.dim, r.key, r.month, r.matured ? 1 : 0, r.analystId, r.n, r.sumFinalBrier, r.sumTimeAveragedBrier, r.sumRelativeBrier, r.sumFinalLogScore);
+    return;
+  }
+  const summed = (column: SQLWrapper, name: string) => sql`case when ${scoreTally.n} + excluded.n = 0 then 0 else ${column} + excluded.${sql.raw(name)} end`;
+  for (let start = 0; start < rows.length; start += ROWS_PER_UPSERT) {
+    await tx
+      .insert(scoreTally)
+      .values(rows.slice(start, start + ROWS_PER_UPSERT))
+      .onConflictDoUpdate({
+        target: [scoreTally.dim, scoreTally.key, scoreTally.month, scoreTally.matured, scoreTally.analystId],
+        set: {
+          n: sql`${scoreTally.n} + excluded.n`,
+          sumFinalBrier: summed(scoreTally.sumFinalBrier, "sum_final_brier"),
+          sumTimeAveragedBrier: summed(scoreTally.sumTimeAveragedBrier, "sum_time_averaged_brier"),
+          sumRelativeBrier: summed(scoreTally.sumRelativeBrier, "sum_relative_brier"),
+          sumFinalLogScore: summed(scoreTally.sumFinalLogScore, "sum_final_log_score"),
+        },
+      });
+  }
+}
+
+/**
+ * Where a filter can be answered from the tallies: one dimension (everyone, a tag, a confidence
+ * or a report; matured and dates always), its whole months from the tallies and the partial
+ * months at either end of a date range (`edges`) from the stored rows. Null for what the tallies
+ * do not split by (an analyst, a team, two dimensions at once): those read the rows, which an
+ * index on the analyst keeps small.
+ */
+export interface TallyScope {
+  dim: string;
+  key: string;
+  matured: boolean;
+  months: { from?: number; to?: number } | null;
+  edges: { from: number; to: number }[];
+}
+
+export function tallyScope(filter: ScoreFilter): TallyScope | null {
+  if (filter.analystIds || filter.teamId) return null;
+  const dims = [filter.tag ? ["tag", filter.tag.toLowerCase()] : null, filter.confidence ? ["confidence", filter.confidence] : null, filter.reportId ? ["report", filter.reportId] : null].filter((d) => d !== null);
+  if (dims.length > 1) return null;
+  const [dim, key] = dims[0] ?? ["all", ""];
+  if (!MONTHLY_DIMENSIONS.has(dim) && (filter.from !== undefined || filter.to !== undefined)) return null;
+  const scope: TallyScope = { dim, key, matured: filter.matured ?? false, months: {}, edges: [] };
+  // Months wholly inside [from, to] come from the tallies; the rest of a partial month from rows.
+  let firstWhole: number | undefined;
+  let lastWhole: number | undefined;
+  if (filter.from !== undefined) {
+    const month = monthOf(filter.from);
+    firstWhole = monthStart(month) === filter.from ? month : nextMonth(month);
+  }
+  if (filter.to !== undefined) {
+    const month = monthOf(filter.to);
+    lastWhole = monthStart(nextMonth(month)) - 1 === filter.to ? month : previousMonth(month);
+  }
+  if (firstWhole !== undefined && lastWhole !== undefined && firstWhole > lastWhole) {
+    scope.months = null;
+    scope.edges.push({ from: filter.from!, to: filter.to! });
+    return scope;
+  }
+  scope.months = { from: firstWhole, to: lastWhole };
+  if (filter.from !== undefined && firstWhole !== undefined && monthStart(firstWhole) > filter.from) scope.edges.push({ from: filter.from, to: monthStart(firstWhole) - 1 });
+  if (filter.to !== undefined && lastWhole !== undefined && monthStart(nextMonth(lastWhole)) <= filter.to) scope.edges.push({ from: monthStart(nextMonth(lastWhole)), to: filter.to });
+  return scope;
+}
+
+/** The tally rows of a scope: the all-time row without dates, else the whole months in range. */
+function tallyConditions(table: typeof statementTally | typeof scoreTally | typeof trendTally, scope: TallyScope, allTime = true): SQL | undefined {
+  const dated = scope.months?.from !== undefined || scope.months?.to !== undefined || !allTime;
+  return and(
+    eq(table.dim, scope.dim),
+    eq(table.key, scope.key),
+    scope.matured ? eq(table.matured, true) : undefined,
+    dated ? gt(table.month, ALL_TIME) : eq(table.month, ALL_TIME),
+    scope.months?.from !== undefined ? gte(table.month, scope.months.from) : undefined,
+    scope.months?.to !== undefined ? lte(table.month, scope.months.to) : undefined,
+  );
+}
+
+/** The trend's decile cells of a scope's whole months. */
+export async function tallyTrendCells(db: Conn, scope: TallyScope, of: "analysts" | "aggregate" = "analysts") {
+  if (of === "aggregate") scope = { ...scope, dim: AGGREGATE_PREFIX + scope.dim };
+  if (!scope.months) return [];
+  const t = trendTally;
+  const rows = await db
+    .select({ month: t.month, decile: t.decile, n: sql<string>`sum(${t.n})`, hits: sql<string>`sum(${t.hits})`, sumP: sql<string>`sum(${t.sumP})`, sumSquaredError: sql<string>`sum(${t.sumSquaredError})` })
+    .from(t)
+    .where(tallyConditions(t, scope, false))
+    .groupBy(t.month, t.decile);
+  return rows.map((r) => ({ month: r.month, decile: r.decile, n: Number(r.n), hits: Number(r.hits), sumP: Number(r.sumP), sumSquaredError: Number(r.sumSquaredError) })).filter((r) => r.n > 0);
+}
+
+export interface MonthCount {
+  month: number;
+  tenths: number;
+  outcome: 0 | 1;
+  n: number;
+}
+
+/** The tallied statement counts of a scope's whole months, per month, probability and outcome. */
+export async function tallyStatementCounts(db: Conn, scope: TallyScope, of: "analysts" | "aggregate" = "analysts"): Promise<MonthCount[]> {
+  if (!scope.months) return [];
+  const dim = of === "aggregate" ? `${AGGREGATE_PREFIX}${scope.dim}` : scope.dim;
+  const rows = await db
+    .select({ month: statementTally.month, tenths: statementTally.tenths, outcome: statementTally.outcome, n: sql<string>`sum(${statementTally.n})` })
+    .from(statementTally)
+    .where(tallyConditions(statementTally, { ...scope, dim }))
+    .groupBy(statementTally.month, statementTally.tenths, statementTally.outcome);
+  return rows.map((r) => ({ month: r.month, tenths: r.tenths, outcome: r.outcome as 0 | 1, n: Number(r.n) })).filter((r) => r.n > 0);
+}
+
+export interface ScoreSums {
+  analystId: string;
+  n: number;
+  sumFinalBrier: number;
+  sumTimeAveragedBrier: number;
+  sumRelativeBrier: number;
+  sumFinalLogScore: number;
+}
+
+/** The tallied score sums of a scope's whole months, per analyst ('' is the aggregate forecast). */
+export async function tallyScoreSums(db: Conn, scope: TallyScope): Promise<ScoreSums[]> {
+  if (!scope.months) return [];
+  const rows = await db
+    .select({
+      analystId: scoreTally.analystId,
+      n: sql<string>`sum(${scoreTally.n})`,
+      sumFinalBrier: sql<string>`sum(${scoreTally.sumFinalBrier})`,
+      sumTimeAveragedBrier: sql<string>`sum(${scoreTally.sumTimeAveragedBrier})`,
+      sumRelativeBrier: sql<string>`sum(${scoreTally.sumRelativeBrier})`,
+      sumFinalLogScore: sql<string>`sum(${scoreTally.sumFinalLogScore})`,
+    })
+    .from(scoreTally)
+    .where(tallyConditions(scoreTally, scope))
+    .groupBy(scoreTally.analystId);
+  return rows
+    .map((r) => ({ analystId: r.analystId, n: Number(r.n), sumFinalBrier: Number(r.sumFinalBrier), sumTimeAveragedBrier: Number(r.sumTimeAveragedBrier), sumRelativeBrier: Number(r.sumRelativeBrier), sumFinalLogScore: Number(r.sumFinalLogScore) }))
+    .filter((r) => r.n > 0);
+}
+
+/** SQL for the UTC month (YYYYMM) of an epoch-ms column, on the engine in use. */
+export function monthSql(column: SQLWrapper): SQL {
+  return engine() === "pg"
+    ? sql`cast(to_char(to_timestamp(${column} / 1000.0) at time zone 'UTC', 'YYYYMM') as integer)`
+    : sql`cast(strftime('%Y%m', ${column} / 1000, 'unixepoch') as integer)`;
+}
+
+/** Takes the stored rows of these forecasts out of the tallies: call it just before deleting them. */
+export async function untallyStored(tx: Conn, forecastIds: string[]): Promise<void> {
+  for (let start = 0; start < forecastIds.length; start += 1_000) {
+    const part = forecastIds.slice(start, start + 1_000);
+    // One after another: a PostgreSQL transaction is one connection.
+    const statements = await tx.select().from(probabilityStatement).where(inArray(probabilityStatement.forecastId, part));
+    const scores = await tx.select().from(forecastScore).where(inArray(forecastScore.forecastId, part));
+    const aggregates = await tx.select().from(aggregateScore).where(inArray(aggregateScore.forecastId, part));
+    const aggregateStatements = await tx.select().from(aggregateStatement).where(inArray(aggregateStatement.forecastId, part));
+    await adjustTallies(tx, { statements, scores, aggregates, aggregateStatements }, -1);
+  }
+}
