@@ -12,7 +12,7 @@ import { LineTooltip } from "./timeline/line-tooltip";
 import { CLOSES_COLOR, GRID_COLOR, RESOLVED_COLOR, SCORED_WINDOW_COLOR, SCORED_WINDOW_OPACITY, TODAY_COLOR } from "./timeline/palette";
 import { ReferenceLineLabels, type ReferenceMark } from "./timeline/reference-line-labels";
 import { ScenarioPicker } from "./timeline/scenario-picker";
-import { chartLines, chartRows, datedEvents, inDomain, plotRows, tableRows, xDomain } from "./timeline/series";
+import { chartLines, chartRows, datedEvents, inDomain, plotRows, tableRows, xDomain, type MedianLine } from "./timeline/series";
 import { formatTick, timeTicks } from "./timeline/ticks";
 import { useUntabbableLayers } from "./timeline/use-untabbable-layers";
 
@@ -35,6 +35,8 @@ export interface TimelineChartProps {
   now: string;
   /** When the question was edited (SPEC §2 versions): each gets a "Changed" line. */
   questionChanges?: { version: number; at: string }[];
+  /** The team median (everyone's or the chosen team's), drawn as its own bold line; null while others' numbers are hidden. */
+  median?: MedianLine | null;
 }
 
 const HEIGHT = 360;
@@ -43,7 +45,7 @@ const TICK_STYLE = { fill: "#4b5563", fontSize: 12 };
 const TOOLTIP_WIDTH = 288;
 
 /** SPEC §4: stated and evidence-implied probabilities of one scenario over time, with events and horizon. */
-export function TimelineChart({ scenarios, timeline, events, indicators, people, authorId, closesAt, resolvedAt, scoredWindow, now, questionChanges = [] }: TimelineChartProps) {
+export function TimelineChart({ scenarios, timeline, events, indicators, people, authorId, closesAt, resolvedAt, scoredWindow, now, questionChanges = [], median = null }: TimelineChartProps) {
   const points = useMemo(() => pointsOf(timeline), [timeline]);
   const captionId = useId();
   const tooltipId = useId();
@@ -54,8 +56,8 @@ export function TimelineChart({ scenarios, timeline, events, indicators, people,
   const plotRef = useRef<HTMLDivElement>(null);
   useUntabbableLayers(plotRef);
 
-  const lines = useMemo(() => chartLines(points, authorId, people), [points, authorId, people]);
-  const rows = useMemo(() => (scenario ? chartRows(points, lines, scenario.id) : []), [points, lines, scenario]);
+  const lines = useMemo(() => chartLines(points, authorId, people, median), [points, authorId, people, median]);
+  const rows = useMemo(() => (scenario ? chartRows(points, lines, scenario.id, median) : []), [points, lines, scenario, median]);
   const plotted = useMemo(() => plotRows(rows, lines), [rows, lines]);
   const dated = useMemo(() => datedEvents(events), [events]);
   const domain = useMemo(
@@ -163,9 +165,9 @@ export function TimelineChart({ scenarios, timeline, events, indicators, people,
                 dataKey={line.key}
                 name={line.name}
                 type="stepAfter"
-                className={line.kind === "implied" ? "implied-line" : line.kind === "author" ? "author-line" : "analyst-line"}
+                className={`${line.kind}-line`}
                 stroke={line.color}
-                strokeWidth={line.kind === "author" ? 3 : line.kind === "implied" ? 2 : 1.5}
+                strokeWidth={line.kind === "median" ? 4 : line.kind === "author" ? 3 : line.kind === "implied" ? 2 : 1.5}
                 strokeDasharray={line.kind === "implied" ? "6 4" : undefined}
                 dot={dotted ? { r: 4, fill: line.color, strokeDasharray: "0", clipDot: false } : false}
                 activeDot={{ r: 3 }}

@@ -29,6 +29,9 @@ test("the team median of everyone or of one team, then ranked among the analysts
   const desk = await teamMedianOf(bob.actor, made.id, team.id, Date.now());
   expect(desk.team?.name).toBe("Desk");
   expect(desk.median?.map((m) => Number(m.pct.toFixed(9)))).toEqual([40, 60]);
+  // The chart's line: a step per prediction. Everyone: Ada 60; Ada and Bob (60 + 20)/2 = 40; then 60.
+  expect(everyone.steps.map((step) => Number(step.probabilities[yes].toFixed(9)))).toEqual([60, 40, 60]);
+  expect(desk.steps.map((step) => Number(step.probabilities[yes].toFixed(9)))).toEqual([60, 40]);
 
   await resolveForecast(rex.actor, made.id, { outcomeScenarioId: yes, outcomeKnownAt: new Date().toISOString(), rationale: "Seen." }, Date.now());
   // Yes happened. Median 60/40: ½(0.4² + 0.4²) = 0.16. Ada 0.16 (a tie: not beaten), Bob 0.64, Cal 0.01 → beat 1 of 3

@@ -6,7 +6,7 @@ import { teamMemberIds } from "@/db/queries/teams";
 import { listTeams } from "@/db/queries/users";
 import { canRead, type Actor } from "@/lib/auth/policy";
 import { Forbidden, NotFound } from "@/lib/errors";
-import { aggregateAt, scoreAggregate } from "@/lib/scoring";
+import { aggregateAt, aggregateSteps, scoreAggregate, type AggregateStep } from "@/lib/scoring";
 
 export interface TeamMedianView {
   /** The team chosen, or null for everyone. */
@@ -14,6 +14,8 @@ export interface TeamMedianView {
   teams: { id: string; name: string }[];
   /** Per scenario, the group's normalised median now (or at the end of the scored window); null before anyone in it predicted. */
   median: { scenarioId: string; label: string; pct: number }[] | null;
+  /** The median after each moment a member predicted, up to now (or the end of the scored window): the chart's bold line. */
+  steps: AggregateStep[];
   /** After resolution: the median scored like an analyst, and how many of the scored analysts it beat on final Brier. */
   ranking: { finalBrier: number; beat: number; of: number } | null;
 }
@@ -43,6 +45,7 @@ export async function teamMedianOf(actor: Actor, forecastId: string, teamId: str
   return {
     team,
     teams,
+    steps: aggregateSteps(predictions, scenarioIds, at, group),
     median: vector ? scenarios.map((s) => ({ scenarioId: s.id, label: s.label, pct: vector[s.id] })) : null,
     ranking,
   };

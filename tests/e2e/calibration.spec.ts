@@ -178,6 +178,11 @@ test("a resolved forecast's page shows the team median and how many analysts it 
   await expect(panel.getByRole("heading")).toHaveText("Team median (everyone)");
   await expect(panel.locator("tbody > tr")).toHaveText(["Yes30.0% (unlikely)", "No70.0% (likely)"]);
   await expect(panel.getByTestId("team-median-ranking")).toHaveText("Scored like an analyst, the team median's final Brier is 0.090: it beat 1 of 2 analysts.");
+  // The chart draws the median as its own bold line, named in the legend.
+  const chart = asAdmin.getByTestId("timeline-chart");
+  await expect(chart.getByRole("list", { name: "Legend" })).toContainText("Team median (everyone)");
+  await expect(chart.locator('svg g.median-line path.recharts-line-curve[name="Team median (everyone)"], svg .recharts-line-dot[name="Team median (everyone)"]').first()).toBeAttached();
+  await expect(chart.locator("svg g.median-line path.recharts-line-curve")).toHaveAttribute("stroke-width", "4");
   await panel.getByRole("button", { name: "Show" }).click();
   await expect(asAdmin).toHaveURL(/medianTeam=/);
   await expect(panel.getByRole("heading")).toHaveText("Team median (everyone)");

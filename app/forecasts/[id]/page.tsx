@@ -59,6 +59,8 @@ export default async function ForecastPage({ params, searchParams }: Params) {
   const { forecast, timeline, scale, latest, may, eventChoices, citedEvents, othersHidden, predictorCount, versions, comments } = page;
   const resolution = forecast.resolution;
   const current = latest.find((p) => p.analystId === actor.id)?.probabilities ?? null;
+  // SPEC §2: the team median is others' numbers too, hidden until the reader's first prediction.
+  const teamMedian = othersHidden ? null : await teamMedianOf(actor, forecast.id, search?.medianTeam, now);
 
   return (
     <article className="flex flex-col gap-8">
@@ -114,6 +116,7 @@ export default async function ForecastPage({ params, searchParams }: Params) {
             scoredWindow={resolution && !resolution.annulled ? { start: forecast.createdAt, end: resolution.scoringEnd } : null}
             now={new Date(now).toISOString()}
             questionChanges={versions.filter((v) => v.version > 1).map((v) => ({ version: v.version, at: v.at }))}
+            median={teamMedian ? { name: teamMedian.team ? `Team median (${teamMedian.team.name})` : "Team median (everyone)", steps: teamMedian.steps } : null}
           />
         )}
       </section>
@@ -127,7 +130,7 @@ export default async function ForecastPage({ params, searchParams }: Params) {
             <>
               <LatestProbabilities forecast={forecast} latest={latest} scale={scale} />
               <div className="mt-4">
-                <TeamMedianPanel view={await teamMedianOf(actor, forecast.id, search?.medianTeam, now)} forecastId={forecast.id} scale={scale} />
+                {teamMedian && <TeamMedianPanel view={teamMedian} forecastId={forecast.id} scale={scale} />}
               </div>
             </>
           )}

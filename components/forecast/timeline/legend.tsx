@@ -14,11 +14,11 @@ export function TimelineLegend({ lines, showEvents, showScoredWindow = false }: 
               x2={24}
               y2={5}
               stroke={line.color}
-              strokeWidth={line.kind === "author" ? 3 : 2}
+              strokeWidth={line.kind === "median" ? 4 : line.kind === "author" ? 3 : 2}
               strokeDasharray={line.kind === "implied" ? "5 3" : undefined}
             />
           </svg>
-          <span className={line.kind === "author" ? "font-semibold" : undefined}>{line.name}</span>
+          <span className={line.kind === "author" || line.kind === "median" ? "font-semibold" : undefined}>{line.name}</span>
         </li>
       ))}
       {showEvents && (

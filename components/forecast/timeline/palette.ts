@@ -15,6 +15,8 @@ export const ANALYST_COLORS = [
   "#4338ca",
   "#0f766e",
 ] as const;
+/** The team median: a thick slate line, unlike any one analyst. */
+export const MEDIAN_COLOR = "#334155";
 /** Near-black and dashed, unlike any analyst: the evidence is not a person. */
 export const IMPLIED_COLOR = "#111827";
 export const EVENT_COLOR = "#1c2430";

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import type { EventDto, TimelinePointDto } from "@/lib/dto/forecast";
-import { AUTHOR_COLOR, IMPLIED_COLOR } from "./palette";
+import { AUTHOR_COLOR, IMPLIED_COLOR, MEDIAN_COLOR } from "./palette";
 import { chartLines, chartRows, datedEvents, formatPointDate, formatValue, inDomain, plotRows, tableRows, xDomain, type ChartRow } from "./series";
 
 const DAY = 86_400_000;
@@ -53,6 +53,38 @@ describe("chartLines", () => {
 
   test("no predictions: the evidence line alone", () => {
     expect(chartLines([], "ann", people).map((l) => l.kind)).toEqual(["implied"]);
+  });
+});
+
+describe("the team median's line", () => {
+  // Steps as SPEC §5's aggregate gives them: Zed alone on day 0 (60/40); with Bob and Dotty on day 2
+  // the medians are yes 50, no 50 (sum 100, nothing to renormalise); Zed's 65/35 on day 3 keeps them.
+  const median = {
+    name: "Team median (everyone)",
+    steps: [
+      { at: T0, probabilities: { yes: 60, no: 40 } },
+      { at: T0 + 2 * DAY, probabilities: { yes: 50, no: 50 } },
+    ],
+  };
+
+  test("a bold line of its own after the analysts and before the evidence, named for its group", () => {
+    const lines = chartLines(points, "zed", people, median);
+    expect(lines.map((l) => [l.key, l.name, l.kind])).toEqual([
+      ["a0", "Zed (author)", "author"],
+      ["a1", "Bob", "analyst"],
+      ["a2", "Dotty", "analyst"],
+      ["median", "Team median (everyone)", "median"],
+      ["implied", "Evidence-implied", "implied"],
+    ]);
+    expect(lines[3].color).toBe(MEDIAN_COLOR);
+  });
+
+  test("each row holds the median standing at its time; none before anyone predicted, and no line without steps", () => {
+    const lines = chartLines(points, "zed", people, median);
+    const rows = chartRows([point(-1, {}, 50), ...points], lines, "yes", median);
+    expect(rows.map((r) => r.median)).toEqual([null, 60, 60, 50, 50]);
+    expect(chartRows(points, lines, "no", median).map((r) => r.median)).toEqual([40, 40, 50, 50]);
+    expect(chartLines(points, "zed", people, { name: "Team median (Desk)", steps: [] }).some((l) => l.kind === "median")).toBe(false);
   });
 });
 

@@ -1,10 +1,17 @@
 /** Pure shaping of the timeline DTOs into what the chart, its legend and its data table draw. */
 import type { EventDto, TimelinePointDto } from "@/lib/dto/forecast";
 import { formatDay, formatDayTime } from "@/lib/format/dates";
-import { AUTHOR_COLOR, IMPLIED_COLOR, analystColor } from "./palette";
+import { AUTHOR_COLOR, IMPLIED_COLOR, MEDIAN_COLOR, analystColor } from "./palette";
 
 const DAY_MS = 86_400_000;
 export const IMPLIED_KEY = "implied";
+export const MEDIAN_KEY = "median";
+
+/** The team median's line (SPEC §5's aggregate): its name, and its value after each member's prediction, in percent. */
+export interface MedianLine {
+  name: string;
+  steps: readonly { at: number; probabilities: Readonly<Record<string, number>> }[];
+}
 
 export interface ChartLine {
   /** Key of the line's value in a ChartRow: an index, never an id (recharts reads dots in keys as paths). */
@@ -12,7 +19,7 @@ export interface ChartLine {
   analystId: string | null;
   name: string;
   color: string;
-  kind: "author" | "analyst" | "implied";
+  kind: "author" | "analyst" | "median" | "implied";
 }
 
 /** One point of the chart: `t` in ms, then each line's percentage for the charted scenario (null: no prediction yet). */
@@ -33,11 +40,12 @@ export interface TableRow {
   events: EventDto[];
 }
 
-/** The author first, then the other analysts by name, then the evidence-implied line. */
+/** The author first, then the other analysts by name, then the team median (when given), then the evidence-implied line. */
 export function chartLines(
   points: readonly TimelinePointDto[],
   authorId: string,
   people: Readonly<Record<string, { name: string }>>,
+  median?: MedianLine | null,
 ): ChartLine[] {
   const analystIds = new Set<string>();
   for (const point of points) for (const id of Object.keys(point.stated)) analystIds.add(id);
@@ -53,15 +61,31 @@ export function chartLines(
   others.forEach((id, index) => {
     lines.push({ key: `a${lines.length}`, analystId: id, name: nameOf(id), color: analystColor(index), kind: "analyst" });
   });
+  if (median && median.steps.length > 0) lines.push({ key: MEDIAN_KEY, analystId: null, name: median.name, color: MEDIAN_COLOR, kind: "median" });
   lines.push({ key: IMPLIED_KEY, analystId: null, name: "Evidence-implied", color: IMPLIED_COLOR, kind: "implied" });
   return lines;
 }
 
-export function chartRows(points: readonly TimelinePointDto[], lines: readonly ChartLine[], scenarioId: string): ChartRow[] {
+/** The median standing at `t`: the last step at or before it (steps oldest first), or undefined before the first. */
+function medianAt(steps: MedianLine["steps"], t: number, scenarioId: string): number | undefined {
+  let standing: number | undefined;
+  for (const step of steps) {
+    if (step.at > t) break;
+    standing = step.probabilities[scenarioId];
+  }
+  return standing;
+}
+
+export function chartRows(points: readonly TimelinePointDto[], lines: readonly ChartLine[], scenarioId: string, median?: MedianLine | null): ChartRow[] {
   const rows = points.map((point) => {
     const row: ChartRow = { t: Date.parse(point.date) };
     for (const line of lines) {
-      const value = line.analystId === null ? point.implied[scenarioId] : point.stated[line.analystId]?.[scenarioId];
+      const value =
+        line.kind === "median"
+          ? medianAt(median?.steps ?? [], row.t, scenarioId)
+          : line.analystId === null
+            ? point.implied[scenarioId]
+            : point.stated[line.analystId]?.[scenarioId];
       row[line.key] = typeof value === "number" && Number.isFinite(value) ? value : null;
     }
     return row;
