@@ -1,25 +1,13 @@
 "use client";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { setIndependenceAction } from "@/app/_actions/admin";
-import { Button } from "@/components/ui/button";
+import { SettingForm } from "./setting-form";
 
 /** The installation's independent-first-forecast rule (SPEC §2), on by default. */
 export function IndependenceSwitch({ on }: { on: boolean }) {
   const [chosen, setChosen] = useState(on);
-  const [message, setMessage] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
   return (
-    <form
-      onSubmit={(e) => {
-        e.preventDefault();
-        startTransition(async () => {
-          const result = await setIndependenceAction(chosen);
-          setMessage(result.ok ? "Saved." : result.message);
-        });
-      }}
-      className="flex flex-col gap-2"
-      aria-label="Independent first forecasts"
-    >
+    <SettingForm label="Independent first forecasts" unchanged={chosen === on} save={() => setIndependenceAction(chosen)}>
       <label className="flex items-start gap-2">
         <input type="checkbox" className="mt-1" checked={chosen} onChange={(e) => setChosen(e.target.checked)} />
         <span>
@@ -27,10 +15,6 @@ export function IndependenceSwitch({ on }: { on: boolean }) {
           <span className="block text-sm text-muted">Reviewers and managers always see everything.</span>
         </span>
       </label>
-      <div>
-        <Button type="submit" variant="secondary" busy={pending} disabled={chosen === on}>Save</Button>
-      </div>
-      {message && <p role="status" className="text-sm">{message}</p>}
-    </form>
+    </SettingForm>
   );
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { pageCursor, pageLimit } from "./common";
 
 /** GET /api/v1/audit */
 export const auditQuerySchema = z.object({
@@ -6,8 +7,8 @@ export const auditQuerySchema = z.object({
   actorId: z.string().min(1).max(100).optional(),
   from: z.union([z.iso.date(), z.iso.datetime({ offset: true })], { error: "must be an ISO date or date-time" }).optional(),
   to: z.union([z.iso.date(), z.iso.datetime({ offset: true })], { error: "must be an ISO date or date-time" }).optional(),
-  limit: z.coerce.number({ error: "must be a whole number from 1 to 200" }).int("must be a whole number from 1 to 200").min(1, "must be at least 1").max(200, "must be at most 200").default(50),
-  cursor: z.string().max(200).optional(),
+  limit: pageLimit,
+  cursor: pageCursor,
 });
 export type AuditQueryInput = z.output<typeof auditQuerySchema>;
 

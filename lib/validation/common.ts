@@ -59,3 +59,14 @@ export const tagList = z
 export const confidence = z.enum(["low", "moderate", "high"], { error: "must be low, moderate or high" });
 
 export const idString = z.string({ error: "must be an id (a string)" }).min(1, "is required").max(100, "is not a valid id");
+
+/** `limit` of a paged list (SPEC §6): 1 to 200, 50 when left out. */
+export const pageLimit = z.coerce
+  .number({ error: "must be a whole number from 1 to 200" })
+  .int("must be a whole number from 1 to 200")
+  .min(1, "must be at least 1")
+  .max(200, "must be at most 200")
+  .default(50);
+
+/** `cursor` of a paged list: the opaque position the previous page gave out. */
+export const pageCursor = z.string().max(300).optional();

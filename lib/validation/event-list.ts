@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { pageCursor, pageLimit } from "./common";
 import { RELIABILITY } from "./evidence";
 
 /**
@@ -12,13 +13,8 @@ export const eventListQuerySchema = z
     to: z.iso.date({ error: "must be a date such as 2021-12-31" }).optional(),
     reliability: z.enum(RELIABILITY, { error: "must be a letter from A to F" }).optional(),
     credibility: z.coerce.number({ error: "must be a whole number from 1 to 6" }).int("must be a whole number from 1 to 6").min(1, "must be from 1 to 6").max(6, "must be from 1 to 6").optional(),
-    limit: z.coerce
-      .number({ error: "must be a whole number from 1 to 200" })
-      .int("must be a whole number from 1 to 200")
-      .min(1, "must be at least 1")
-      .max(200, "must be at most 200")
-      .default(50),
-    cursor: z.string().max(300).optional(),
+    limit: pageLimit,
+    cursor: pageCursor,
   })
   .refine((query) => !query.from || !query.to || query.from <= query.to, { path: ["to"], message: "must not be before “from”: the date range is empty" });
 export type EventListQuery = z.output<typeof eventListQuerySchema>;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { pageCursor, pageLimit } from "./common";
 
 export const FORECAST_STATUSES = ["open", "closed", "resolved", "annulled"] as const;
 
@@ -11,13 +12,8 @@ export const forecastListQuerySchema = z.object({
   authorId: z.string().min(1).max(100).optional(),
   /** Words of an author's name or email, from the list page's type-ahead. */
   author: z.string().trim().max(200, "must be at most 200 characters").optional(),
-  limit: z.coerce
-    .number({ error: "must be a whole number from 1 to 200" })
-    .int("must be a whole number from 1 to 200")
-    .min(1, "must be at least 1")
-    .max(200, "must be at most 200")
-    .default(50),
-  cursor: z.string().max(300).optional(),
+  limit: pageLimit,
+  cursor: pageCursor,
 });
 export type ForecastListQuery = z.output<typeof forecastListQuerySchema>;
 

@@ -1,16 +1,11 @@
 import { z } from "zod";
-import { idString } from "./common";
+import { idString, pageCursor, pageLimit } from "./common";
 
 /** GET /api/v1/inbox and the inbox page. */
 export const inboxQuerySchema = z.object({
   unread: z.enum(["true", "false"], { error: "must be true or false" }).optional().transform((value) => value === "true"),
-  limit: z.coerce
-    .number({ error: "must be a whole number from 1 to 200" })
-    .int("must be a whole number from 1 to 200")
-    .min(1, "must be at least 1")
-    .max(200, "must be at most 200")
-    .default(50),
-  cursor: z.string().max(300).optional(),
+  limit: pageLimit,
+  cursor: pageCursor,
 });
 export type InboxQuery = z.output<typeof inboxQuerySchema>;
 
