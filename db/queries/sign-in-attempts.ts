@@ -1,5 +1,5 @@
 import "server-only";
-import { eq, sql } from "drizzle-orm";
+import { and, eq, like, lt, sql } from "drizzle-orm";
 import type { Conn } from "../client";
 import { rateLimit } from "../schema";
 import { first } from "./first";
@@ -36,4 +36,12 @@ export async function uncountAttempt(db: Conn, key: string): Promise<void> {
 
 export async function forgetAttempts(db: Conn, key: string): Promise<void> {
   await db.delete(rateLimit).where(eq(rateLimit.key, key));
+}
+
+/**
+ * Deletes the counts whose window ended before `before`: every email and address ever tried would
+ * otherwise keep a row for good, and a spray of made-up emails would grow the table without end.
+ */
+export async function sweepAttempts(db: Conn, before: number): Promise<void> {
+  await db.delete(rateLimit).where(and(like(rateLimit.key, "sign-in:%"), lt(rateLimit.lastRequest, before)));
 }

@@ -107,4 +107,14 @@ describe("sign-in throttling", () => {
     expect(await signInWithPassword({ email: erin, password: "wrong" }, headers, start + 1000)).toMatchObject({ reason: "throttled" });
     expect(await signInWithPassword({ email: erin, password: "wrong" }, headers, start + SIGN_IN_LIMITS.account.windowMs + 1)).toEqual({ ok: false, reason: "wrong_password" });
   });
+
+  test("counts whose window has long ended are swept, so a spray of made-up emails leaves no rows behind", async () => {
+    const start = Date.now();
+    for (let i = 0; i < 5; i += 1) await signInWithPassword({ email: `nobody-${i}@example.org`, password: "wrong" }, new Headers({ "x-signpost-peer": `198.51.100.${100 + i}` }), start);
+    const keys = async () => (await getDb().select().from(rateLimit).where(like(rateLimit.key, "sign-in:%"))).map((row) => row.key);
+    expect(await keys()).toHaveLength(10);
+    const later = start + Math.max(SIGN_IN_LIMITS.account.windowMs, SIGN_IN_LIMITS.address.windowMs) + 1;
+    await signInWithPassword({ email: "nobody-late@example.org", password: "wrong" }, new Headers({ "x-signpost-peer": "198.51.100.200" }), later);
+    expect((await keys()).sort()).toEqual(["sign-in:account:nobody-late@example.org", "sign-in:address:198.51.100.200"]);
+  });
 });

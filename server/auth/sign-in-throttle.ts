@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb } from "@/db/client";
-import { countAttempt, forgetAttempts, uncountAttempt } from "@/db/queries/sign-in-attempts";
+import { countAttempt, forgetAttempts, sweepAttempts, uncountAttempt } from "@/db/queries/sign-in-attempts";
 import { behindProxy, clientAddress } from "@/lib/auth/client-address";
 import { RateLimited } from "@/lib/errors";
 
@@ -15,6 +15,9 @@ export const SIGN_IN_LIMITS = {
   account: { max: 10, windowMs: 15 * MINUTE },
   address: { max: 50, windowMs: 15 * MINUTE },
 } as const;
+
+/** A count older than every window can refuse nothing any more. */
+const LONGEST_WINDOW_MS = Math.max(SIGN_IN_LIMITS.account.windowMs, SIGN_IN_LIMITS.address.windowMs);
 
 interface HeaderSource {
   get(name: string): string | null;
@@ -39,6 +42,7 @@ export async function beginSignInAttempt(email: string, headers: HeaderSource, n
   const db = getDb();
   const accountKey = `sign-in:account:${email.trim().toLowerCase()}`;
   const addressKey = `sign-in:address:${signInAddress(headers)}`;
+  await sweepAttempts(db, now - LONGEST_WINDOW_MS);
   const account = await countAttempt(db, accountKey, now, SIGN_IN_LIMITS.account.windowMs);
   const address = await countAttempt(db, addressKey, now, SIGN_IN_LIMITS.address.windowMs);
   const refusal =
