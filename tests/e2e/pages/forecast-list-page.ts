@@ -17,8 +17,11 @@ export class ForecastListPage {
     await expect(this.page).toHaveTitle("Forecasts · Signpost");
   }
 
+  /** Opens a forecast by its title: from the page shown when it is there, else by searching its title (older ones are pages away). */
   async open(title: string): Promise<void> {
-    await this.page.getByRole("link", { name: title, exact: true }).click();
+    const link = this.page.getByRole("link", { name: title, exact: true });
+    if (!(await link.isVisible())) await this.goto(title);
+    await link.click();
     await expect(this.page.getByRole("heading", { level: 1 })).toHaveText(title);
   }
 }
