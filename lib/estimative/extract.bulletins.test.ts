@@ -48,6 +48,10 @@ describe("a forecast put passively, or negated, needs a number", () => {
     ["A turn toward the east is forecast as the trough approaches.", "is forecast"],
     ["Warm conditions are favored for the rest of the season.", "are favored"],
     ["A slow weakening is indicated by the end of the period.", "is indicated"],
+    // A forecast verb says the author expects it, not how likely: as "is expected to" does.
+    ["Output is forecast to reach 40 million tonnes next year.", "is forecast to"],
+    ["Wheat exports are projected to fall by a fifth.", "are projected to"],
+    ["The river is predicted to crest on Thursday.", "is predicted to"],
   ])("%s", (text, term) => {
     expect(judging(text)).toEqual([term]);
     expect(only(text)).toMatchObject({ group: "needs-number", probability: null });
@@ -57,7 +61,7 @@ describe("a forecast put passively, or negated, needs a number", () => {
     "The rainfall total is indicated by the gauge network.",
     "The drop in pressure is indicated in Fig. 3.",
     // A forecast of a quantity stated as certain stays in its own group (unhedged.ts).
-    "Output is forecast to reach 40 million tonnes next year.",
+    "Output is set to reach 40 million tonnes next year.",
   ])("not a judgment that needs a number: %s", (text) => {
     expect(extractJudgments(text, PUBLISHED)).toEqual([]);
   });
@@ -167,8 +171,14 @@ describe("bulletin horizons", () => {
   });
 });
 
-test("a forecast stated as certain with 'is forecast to' stays off the main count", () => {
+test("'is forecast to' is the author's forecast without a likelihood: it needs a number, with its horizon", () => {
   const { judgments, unhedged } = extractKeyJudgments("The low is forecast to drift south tonight.", PUBLISHED);
+  expect(unhedged).toEqual([]);
+  expect(judgments.map((j) => [j.group, j.probability, j.horizons.map((h) => h.text)])).toEqual([["needs-number", null, ["tonight"]]]);
+});
+
+test("a quantity stated as certain with 'is set to' stays off the main count", () => {
+  const { judgments, unhedged } = extractKeyJudgments("The low is set to drift south tonight.", PUBLISHED);
   expect(judgments).toEqual([]);
   expect(unhedged.map((j) => j.horizons.map((h) => h.text))).toEqual([["tonight"]]);
 });

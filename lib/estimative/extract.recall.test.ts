@@ -172,8 +172,15 @@ describe("forecasts stated without a likelihood", () => {
   });
 
   test("keep their horizons", () => {
-    const { unhedged } = extractKeyJudgments("China's share is forecasted to reach 18 percent in 2026.", PUBLISHED);
+    const { unhedged } = extractKeyJudgments("China's share will reach 18 percent in 2026.", PUBLISHED);
     expect(unhedged.map((j) => j.horizons)).toEqual([[{ text: "in 2026", date: "2026-12-31" }]]);
+  });
+
+  test("a forecast verb is no certainty: 'is forecasted to' needs a number, in the main list", () => {
+    const { judgments, unhedged } = extractKeyJudgments("China's share is forecasted to reach 18 percent in 2026.", PUBLISHED);
+    expect(unhedged).toEqual([]);
+    expect(judgments).toHaveLength(1);
+    expect(judgments[0]).toMatchObject({ group: "needs-number", probability: null, horizons: [{ text: "in 2026", date: "2026-12-31" }] });
   });
 
   test.each([

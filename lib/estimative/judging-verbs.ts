@@ -41,11 +41,12 @@ const PATTERNS = [
   // "It is assessed that", "It is judged with high confidence that".
   String.raw`\b[Ii]t\s+is\s+(?:assessed|judged|estimated|anticipated|expected)${CONFIDENCE}?\s+that\b`,
   // "The threat environment is expected to remain high", "development of this system is not
-  // expected", "a turn to the north is forecast", "ENSO-neutral is favored": the authors'
-  // expectation, put passively ("is forecast to reach" stays a forecast stated as certain, as
-  // in unhedged.ts). "Indicated" only as a forecast: not "is indicated by the data" or
-  // "is indicated in Fig. 2".
-  String.raw`\b(?:is|are)\s+(?:(?:still|also|now|not|widely|generally|slightly|strongly|once\s+again)\s+)*(?:(?:expected|anticipated|favou?red)(?:\s+to)?\b|forecast(?:ed)?\b(?!\s+to\b)|(?:assessed|judged)\s+to\b|indicated\b(?!\s+(?:by\s+(?!the\s+end\b)|in\s+(?:Fig|Table|the\s+(?:figure|table|chart|map))|on\b)))`,
+  // expected", "a turn to the north is forecast", "the low is forecast to move west", "output is
+  // projected to fall", "ENSO-neutral is favored": the authors' expectation, put passively. A
+  // forecast verb states an expectation without saying how likely, as "is expected to" does;
+  // only a bare future ("will fall", "is set to fall") is stated as certain (unhedged.ts).
+  // "Indicated" only as a forecast: not "is indicated by the data" or "is indicated in Fig. 2".
+  String.raw`\b(?:is|are)\s+(?:(?:still|also|now|not|widely|generally|slightly|strongly|once\s+again)\s+)*(?:(?:expected|anticipated|favou?red|forecast(?:ed)?|predicted)(?:\s+to)?\b|(?:assessed|judged|projected)\s+to\b|indicated\b(?!\s+(?:by\s+(?!the\s+end\b)|in\s+(?:Fig|Table|the\s+(?:figure|table|chart|map))|on\b)))`,
   // "We are confident that", "we are highly confident the shipments originated there".
   String.raw`\b[Ww]e\s+are\s+(?:(?:highly|very|fairly|reasonably|now|still)\s+)?confident\b`,
   // A forecast as its own subject: "the official forecast shows", "the new intensity forecast
