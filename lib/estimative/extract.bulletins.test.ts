@@ -141,6 +141,71 @@ describe("'and' between judgments of different kinds gives two", () => {
   });
 });
 
+describe("two judgments of the same kind joined by ', and' and a subject of their own", () => {
+  test("two vague words, each with its horizon", () => {
+    const found = extractJudgments("Some flooding is possible near the coast tonight, and the river could rise above its banks by Friday.", PUBLISHED);
+    expect(found.map((j) => [j.sentence, j.probability, j.horizons.map((h) => h.text)])).toEqual([
+      ["Some flooding is possible near the coast tonight", null, ["tonight"]],
+      ["the river could rise above its banks by Friday.", null, ["by Friday"]],
+    ]);
+  });
+
+  test("two of the same probability about different things", () => {
+    const found = extractJudgments("Prices will probably fall this winter, and further cuts to output are likely.", PUBLISHED);
+    expect(found.map((j) => [j.sentence, j.probability])).toEqual([
+      ["Prices will probably fall this winter", 67.5],
+      ["further cuts to output are likely.", 67.5],
+    ]);
+  });
+
+  test("two expectations, the second after a linking phrase", () => {
+    const found = extractJudgments("The front is expected to stall, and as a result the rain totals are expected to climb.", PUBLISHED);
+    expect(found.map((j) => [j.sentence, j.group])).toEqual([
+      ["The front is expected to stall", "needs-number"],
+      ["the rain totals are expected to climb.", "needs-number"],
+    ]);
+  });
+
+  test("'and we' opens the authors' second judgment", () => {
+    const found = extractJudgments("The cell is probably still active, and we judge with low confidence that it recruited abroad.", PUBLISHED);
+    expect(found.map((j) => [j.group, j.probability])).toEqual([
+      ["estimate", 67.5],
+      ["needs-number", null],
+    ]);
+  });
+
+  test.each([
+    // A pronoun pointing back carries the same story on.
+    "The depression may drift north, and it could stall.",
+    // No comma: a second verb of the same subject as often as a new clause.
+    "A delay is possible and the launch could slip.",
+    // The last item of a list reaches its judging word through a relative pronoun or a comma.
+    "The strike may hit the depot, the bridge, and the airfield that could serve the convoy.",
+    "The group may target the port, and the airfield, which could serve the convoy.",
+  ])("one judgment: %s", (text) => {
+    expect(extractJudgments(text, PUBLISHED)).toHaveLength(1);
+  });
+});
+
+describe("a sentence opening with a contrast", () => {
+  test("'While X, Y': each side asserted, each its own judgment", () => {
+    const found = extractJudgments("While the ridge is expected to weaken by Friday, the storm is also expected to slow down.", PUBLISHED);
+    expect(found.map((j) => [j.sentence, j.horizons.map((h) => h.text)])).toEqual([
+      ["While the ridge is expected to weaken by Friday", ["by Friday"]],
+      ["the storm is also expected to slow down.", []],
+    ]);
+  });
+
+  test.each([
+    // A "while" of time, with no judgment of its own, qualifies the one judgment.
+    "While the storm crosses the islands, it is expected to weaken.",
+    // A concession qualifies the judgment too.
+    "Although a strike is likely, the talks may resume.",
+  ])("one judgment: %s", (text) => {
+    expect(extractJudgments(text, PUBLISHED)).toHaveLength(1);
+  });
+});
+
 describe("bulletin horizons", () => {
   test.each([
     ["a storm through 72 hours", "through 72 hours", "2024-07-13"],
@@ -164,6 +229,10 @@ describe("bulletin horizons", () => {
     ["a depression by the middle part of next week", "by the middle part of next week"],
   ])("%s → %s, listed undated", (text, phrase) => {
     expect(horizonTexts(text)).toEqual([[phrase, null]]);
+  });
+
+  test("a horizon ends before the comma that follows it", () => {
+    expect(horizonTexts("Winds should ease by Friday, then pick up again.")).toEqual([["by Friday", "2024-07-12"]]);
   });
 
   test("the past is no horizon", () => {

@@ -155,7 +155,9 @@ export function findHorizons(text: string, publishedAt: CalendarDate | null): Ho
     .filter((c) => !(c.date !== null && toldInThePast(text, c)))
     .map((c) => ({
       index: c.index,
-      text: text.slice(c.index, c.end),
+      // A date reader may take the comma after a date ("by Friday, the storm…"): the comma ends
+      // a clause, and a horizon must sit inside the clause it dates (clauses.ts).
+      text: text.slice(c.index, c.end).replace(/[\s,;:]+$/, ""),
       date: c.date ? formatIsoDate(c.date) : null,
     }));
 }
