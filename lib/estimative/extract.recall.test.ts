@@ -14,6 +14,7 @@ const only = (text: string, scale: "icd203" | "phia" = "icd203"): Judgment => {
   expect(judgments).toHaveLength(1);
   return judgments[0];
 };
+const judging = (text: string) => findJudgingVerbs(text).map((m) => m.term);
 const horizonsOf = (j: Judgment) => j.horizons.map((h) => [h.text, h.date]);
 
 describe("judgments carried by a verb or a confidence statement need a number", () => {
@@ -53,6 +54,25 @@ describe("judgments carried by a verb or a confidence statement need a number", 
     "Iran may be more open to influence than we judged previously.",
     "Production costs estimate the damage at two million.",
   ])("not a judgment: %s", (text) => {
+    expect(findJudgingVerbs(text)).toEqual([]);
+  });
+
+  test.each([
+    ["Port officials anticipate a second strike before the harvest.", "port officials anticipate"],
+    ["Most economists expect the central bank to hold rates.", "most economists expect"],
+    ["Epidemiologists predict a smaller wave this winter.", "epidemiologists predict"],
+    ["Food prices are high, and aid agencies expect shortages by spring.", "aid agencies expect"],
+  ])("others' forecast passed on needs a number too: %s", (text, term) => {
+    expect(judging(text)).toEqual([term]);
+    expect(only(text)).toMatchObject({ group: "needs-number", probability: null });
+  });
+
+  test.each([
+    // The past: what they expected then.
+    "Officials expected a quiet week.",
+    // Models and data report evidence, not a judgment.
+    "The statistical models predict a wet spring.",
+  ])("not others' forecast: %s", (text) => {
     expect(findJudgingVerbs(text)).toEqual([]);
   });
 });

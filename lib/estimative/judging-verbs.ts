@@ -5,7 +5,8 @@
  * needing a number (extract.ts): the author judged, but did not say how likely.
  *
  * The verb counts only in the present tense with an analytic subject (we, I, the team, analysts,
- * an agency's initials) or as a confidence statement ("we have high confidence that", "our
+ * an agency's initials, or others whose forecast is passed on: officials, experts, health
+ * agencies) or as a confidence statement ("we have high confidence that", "our
  * assessment is that", "it is judged that"), so that "we have been judging since 2005", "than we
  * judged previously" or "This Estimate assesses the status of" are not judgments.
  */
@@ -19,7 +20,17 @@ export interface JudgingMatch {
 
 // Case-sensitive on purpose: an agency's initials are capitals ("DOE and the NIC assess"), and
 // "costs estimate" is no subject.
-const SUBJECT = String.raw`(?:[Ww]e|I|(?:[Tt]he|[Oo]ur)\s+(?:team|analysts|authors|[Ii]ntelligence\s+[Cc]ommunity|IC|[Cc]ommunity|agency|assessment\s+staff)|[Aa]nalysts)`;
+/** "officials" or "Officials": the rest of the pattern is case-sensitive. */
+const capitalisedOrNot = (words: readonly string[]) => `(?:${words.map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join("|")})`;
+// People and bodies, not models or data: "the statistical models predict" reports evidence.
+const PEOPLE = ["officials", "experts", "forecasters", "economists", "agencies", "authorities", "observers", "scientists", "researchers", "diplomats", "planners", "meteorologists", "epidemiologists"];
+// Others whose forecast the report passes on ("Officials anticipate renewed flooding", "Health
+// agencies expect", "Most economists predict"): a plural people or body, with at most a
+// determiner and one describing word before it, and a plural present verb, so that "officials
+// expected" (a report of the past) is not read. The describing word is no conjunction or
+// preposition: "and officials expect" starts at "officials".
+const OTHERS = String.raw`(?:(?:[Mm]ost|[Mm]any|[Ss]ome|[Tt]he|[Oo]ther|[Ss]everal)\s+)?(?:(?!(?:and|or|but|nor|that|which|who|as|than|of|in|on|at|to|for|with|by|from|while|because|if)\b)[A-Za-z][\w.-]*\s+)?${capitalisedOrNot(PEOPLE)}`;
+const SUBJECT = String.raw`(?:[Ww]e|I|(?:[Tt]he|[Oo]ur)\s+(?:team|analysts|authors|[Ii]ntelligence\s+[Cc]ommunity|IC|[Cc]ommunity|agency|assessment\s+staff)|[Aa]nalysts|${OTHERS})`;
 const ADVERB = String.raw`(?:(?:also|still|now|further|therefore|thus|continue\s+to|continues\s+to|do|does|would)\s+)*`;
 const VERB = String.raw`(?:judge|judges|assess|assesses|estimate|estimates|anticipate|anticipates|expect|expects|forecast|forecasts|predict|predicts|project|projects|believe|believes)`;
 // Agencies by their initials: "the NIC assesses", "DOE and the NIC assess". One agency takes the
