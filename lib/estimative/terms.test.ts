@@ -48,6 +48,8 @@ describe("findEstimativeTerms", () => {
     ["Iran is no longer likely to attack.", "no longer likely"],
     ["Iran will probably not attack.", "probably not"],
     ["Iran will likely not attack.", "likely not"],
+    ["The envoys probably will not return before the vote.", "probably will not"],
+    ["The dam likely won't hold through the floods.", "likely won't"],
   ])("negation reads as unlikely: %s", (text, term) => {
     expect(found(text)).toEqual([[term, "estimative", 2]]);
   });

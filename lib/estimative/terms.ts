@@ -69,6 +69,8 @@ const RULES: readonly TermRule[] = [
   // Negated "likely" reads as "unlikely"; a negated "unlikely" is litotes, left to vague.ts.
   estimative(String.raw`${NEGATOR}\s+(?:(?:very|highly|so|that)\s+)?${POSITIVE}\b`, 2),
   estimative(String.raw`\b(?:probably|likely)\s+not\b`, 2),
+  // The hedge before a negated modal says the same: "probably will not", "likely won't".
+  estimative(String.raw`\b(?:probably|likely)\s+(?:(?:will|would|could|can|should)\s+not\b|(?:won|wouldn|couldn|can|shouldn)['’]t\b)`, 2),
   estimative(String.raw`\b(?:almost|nearly|virtually)\s+certain(?:ly)?\b`, 6),
   icd203Only(String.raw`\b(?:almost|virtually)\s+no\s+chance\b`, 0),
   estimative(REMOTE_AS_CHANCE, 0),
