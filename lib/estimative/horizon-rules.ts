@@ -224,6 +224,8 @@ export const HORIZON_RULES: readonly HorizonRule[] = [
     () => atEnd(null),
     /couple|or\s+two|period|soon/i,
   ),
+  // "Within weeks", "within days": a span with no count, listed but left undated.
+  rule(String.raw`\bwithin\s+(?:(?:a\s+)?few\s+)?(?:hours|days|weeks|months)\b`, () => atEnd(null), /within/i),
   // "In the coming months" names no end: listed so the analyst sees it, but left undated. So are
   // "in the long run", "for the decade to come", "for decades to come" and "the next few years".
   rule(
@@ -253,9 +255,10 @@ export const HORIZON_RULES: readonly HorizonRule[] = [
     },
     HAS_YEAR,
   ),
-  // A bare year needs a preposition, and must not be a head count ("by 2000 fighters").
+  // A bare year needs a preposition, and must not be a head count ("by 2000 fighters"); a verb
+  // ending in s ("an election in 2027 is likely") is no plural.
   rule(
-    String.raw`\b(?<prep>in|by|during|through(?:out)?|until|till|before|after|into|from|prior\s+to|ahead\s+of|no\s+later\s+than)\s+(?:the\s+(?:year\s+)?)?(?<year>${YEAR})\b(?![-–/]\d)(?!\s+(?:[a-z]+s|people|men|personnel)\b)`,
+    String.raw`\b(?<prep>in|by|during|through(?:out)?|until|till|before|after|into|from|prior\s+to|ahead\s+of|no\s+later\s+than)\s+(?:the\s+(?:year\s+)?)?(?<year>${YEAR})\b(?![-–/]\d)(?!\s+(?:(?!(?:is|was|has|does|seems|remains|looks|appears)\b)[a-z]+s|people|men|personnel)\b)`,
     (g) => {
       const year = Number(g.year);
       return applyPreposition(g.prep, { year, month: 1, day: 1 }, endOfYear(year));

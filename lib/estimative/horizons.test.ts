@@ -122,3 +122,29 @@ describe("what is not a horizon", () => {
     ]);
   });
 });
+
+describe("horizons found since the held-out batches", () => {
+  test("a bare year followed by a verb in -s is a year, not a head count", () => {
+    expect(horizons("A snap poll in 2028 is likely.", "2026-11-20")).toEqual([["in 2028", "2028-12-31"]]);
+    expect(horizons("reinforced by 2000 fighters", "2026-11-20")).toEqual([]);
+  });
+
+  test("an adjective in -ed does not put a clause with an estimative word in the past", () => {
+    expect(horizons("Organised resistance is unlikely in the next nine months.", "2026-11-20")).toEqual([["in the next nine months", "2027-08-20"]]);
+  });
+
+  test("'within weeks' is listed, undated", () => {
+    expect(horizons("The cabinet could fall within weeks.", "2026-11-20")).toEqual([["within weeks", null]]);
+  });
+
+  test("a choice of two is one horizon that ends with the later", () => {
+    expect(horizons("The front should reach the coast by Sunday night or Monday morning.", "2026-11-20")).toEqual([
+      ["by Sunday night or Monday morning", "2026-11-23"],
+    ]);
+    expect(horizons("A low may form on Thursday or early next week.", "2026-11-20")).toEqual([["on Thursday or early next week", null]]);
+  });
+
+  test("a weekday after 'by' is the next one, not one a year on", () => {
+    expect(horizons("The river may crest by Tuesday night.", "2026-11-20")).toEqual([["by Tuesday night", "2026-11-24"]]);
+  });
+});
