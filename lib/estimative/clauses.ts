@@ -22,6 +22,10 @@
  * and the bases that may host aircraft"), whose last item reaches its judging word only through
  * a comma or a relative "that", "which" or "who".
  *
+ * A second verb of the same subject that judges on its own is a second judgment: "NOAA calls for
+ * a higher likelihood of an active season, and decreases the chance of a quiet one to 15
+ * percent"; "the consensus agrees with this transition and then predicts a continuation".
+ *
  * A sentence opening with a contrast ("While the system is expected to reach warmer water, it is
  * also expected to meet shear") is cut at the end of the opening clause, as ", while" is: both
  * sides are asserted. A concessive "although" or "though" is not (see below).
@@ -59,6 +63,12 @@ const NEW_SUBJECT = /^(?:a|an|the|we|some|further|additional|gradual)$/i;
 const LIST_ITEM_GAP = /[,;:()]|\b(?:that|which|who|whom|whose|where)\b/i;
 const SUBJECT_WORDS = 8;
 
+// A second verb of the same subject, in -s and followed by its object: "NOAA calls for a higher
+// likelihood of X, and decreases the chance of Y to 15 percent"; "the consensus agrees and then
+// predicts a continuation". Plural nouns are rarely followed by an article.
+// An adverb before the verb ("then predicts") belongs to the second judgment and stays in it.
+const PREDICATE_JOIN = /,?\s+and\s+(?=(?:(?:then|also|now|still)\s+)?[a-z]{2,}s\s+(?:the|a|an|its|their|this|that|these|those|for)\s)/gi;
+
 // A sentence opening with a contrast: "While X, Y", "Whereas X, Y".
 const OPENING_CONTRAST = /^\s*(?:while|whereas)\b[^,;:]*,\s*/i;
 
@@ -70,7 +80,10 @@ export function judgmentClauses(text: string, terms: readonly ClauseTerm[]): Cla
   const whole = [{ start: 0, end: text.length }];
   if (terms.filter((t) => t.judges).length < 2) return whole;
   const cut = cutAtContrasts(text, terms).flatMap((clause) => cutOpeningContrast(text, clause, terms));
-  return cut.flatMap((clause) => cutAtAnd(text, clause, terms)).flatMap((clause) => cutBetweenStatedChances(text, clause, terms));
+  return cut
+    .flatMap((clause) => cutAtAnd(text, clause, terms))
+    .flatMap((clause) => cutAtSecondVerb(text, clause, terms))
+    .flatMap((clause) => cutBetweenStatedChances(text, clause, terms));
 }
 
 /** The sentence cut at contrasts and semicolons, each side keeping a judgment of its own. */
@@ -142,6 +155,25 @@ function cutAtAnd(text: string, clause: Clause, terms: readonly ClauseTerm[]): C
     if (left.size === 0 || right.size === 0) continue;
     const sameKind = [...left].some((kind) => right.has(kind));
     if (sameKind && !startsOwnSentence(text, match, join.end, rightSide, terms)) continue;
+    out.push({ start, end: join.start });
+    start = join.end;
+  }
+  out.push({ start, end: clause.end });
+  return out;
+}
+
+/**
+ * `clause` cut before a second verb of the same subject ("…, and decreases the chance of a quiet
+ * season to 15 percent") when each side judges on its own: the subject made two judgments.
+ */
+function cutAtSecondVerb(text: string, clause: Clause, terms: readonly ClauseTerm[]): Clause[] {
+  const out: Clause[] = [];
+  let start = clause.start;
+  PREDICATE_JOIN.lastIndex = 0;
+  for (const match of text.slice(clause.start, clause.end).matchAll(PREDICATE_JOIN)) {
+    const join = { start: clause.start + match.index, end: clause.start + match.index + match[0].length };
+    if (overlapsTerm(join, terms)) continue;
+    if (judgingIn({ start, end: join.start }, terms).length === 0 || judgingIn({ start: join.end, end: clause.end }, terms).length === 0) continue;
     out.push({ start, end: join.start });
     start = join.end;
   }

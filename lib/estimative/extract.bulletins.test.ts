@@ -187,6 +187,33 @@ describe("two judgments of the same kind joined by ', and' and a subject of thei
   });
 });
 
+describe("a second verb of the same subject that judges on its own", () => {
+  test("'…, and lowers the chance … to 20 percent': a raised likelihood without a number, then a stated chance", () => {
+    const found = extractJudgments("The bureau now calls for a greater likelihood of a wet winter, and lowers the chance of a dry one to 20 percent.", PUBLISHED);
+    expect(found.map((j) => [j.sentence, j.probability, j.terms])).toEqual([
+      ["The bureau now calls for a greater likelihood of a wet winter", null, ["greater likelihood"]],
+      ["lowers the chance of a dry one to 20 percent.", 20, ["20 percent"]],
+    ]);
+  });
+
+  test("'and then predicts': a forecaster's second forecast needs a number of its own, 'then' kept", () => {
+    const found = extractJudgments("The outlook favors a cool spring and then predicts a return to normal by autumn.", PUBLISHED);
+    expect(found.map((j) => [j.sentence, j.group, j.terms])).toEqual([
+      ["The outlook favors a cool spring", "needs-number", ["the outlook favors"]],
+      ["then predicts a return to normal by autumn.", "needs-number", ["predicts"]],
+    ]);
+  });
+
+  test.each([
+    // The second verb judges nothing of its own.
+    "The envoy probably knows and trusts the new minister.",
+    // "predicts" with no forecaster before it is no judging verb.
+    "The index rose and predicts a recession, say some.",
+  ])("one judgment or none: %s", (text) => {
+    expect(extractJudgments(text, PUBLISHED).length).toBeLessThanOrEqual(1);
+  });
+});
+
 describe("a sentence opening with a contrast", () => {
   test("'While X, Y': each side asserted, each its own judgment", () => {
     const found = extractJudgments("While the ridge is expected to weaken by Friday, the storm is also expected to slow down.", PUBLISHED);

@@ -69,6 +69,11 @@ const PATTERNS = [
 ];
 
 const PATTERN = new RegExp(PATTERNS.map((p) => `(?:${p})`).join("|"), "g");
+// A second forecast verb of the same forecaster: "the forecaster consensus is in agreement with
+// this transition and then predicts a continuation". Read only after a judging phrase earlier in
+// the sentence, whose subject it shares; the term is the verb, so "and then" stays free for
+// cutting the sentence in two (clauses.ts).
+const COORDINATED_VERB = /(?<=\band\s+(?:(?:then|also|now|still)\s+)?)(?:predicts|forecasts|expects|anticipates|favou?rs|prefers|calls\s+for)\b/g;
 // A cheap pre-test: most sentences have none of the verbs.
 const MAY_JUDGE = /assess|judg|estimat|anticipat|expect|forecast|predict|project|confiden|believ|favou?red|indicated|should|outlook/i;
 // "We expect" read as a verb only when its subject opens the clause or follows a conjunction:
@@ -105,5 +110,11 @@ export function findJudgingVerbs(original: string): JudgingMatch[] {
     if (/^should\b/i.test(phrase) && !shouldAsForecast(text, match.index, phrase)) continue;
     found.push({ term: phrase.toLowerCase().replace(/\s+/g, " "), index: match.index, length: phrase.length });
   }
-  return found;
+  if (found.length === 0) return found;
+  for (const match of text.matchAll(COORDINATED_VERB)) {
+    const after = found.some((f) => f.index + f.length <= match.index);
+    const inside = found.some((f) => match.index < f.index + f.length && f.index < match.index + match[0].length);
+    if (after && !inside) found.push({ term: match[0].toLowerCase().replace(/\s+/g, " "), index: match.index, length: match[0].length });
+  }
+  return found.sort((a, b) => a.index - b.index);
 }
