@@ -72,6 +72,8 @@ describe("judgments carried by a verb or a confidence statement need a number", 
     "Officials expected a quiet week.",
     // Models and data report evidence, not a judgment.
     "The statistical models predict a wet spring.",
+    // A comparison with an expectation states none.
+    "Reservoirs are filling faster than officials expect.",
   ])("not others' forecast: %s", (text) => {
     expect(findJudgingVerbs(text)).toEqual([]);
   });

@@ -78,7 +78,8 @@ const COORDINATED_VERB = /(?<=\band\s+(?:(?:then|also|now|still)\s+)?)(?:predict
 const MAY_JUDGE = /assess|judg|estimat|anticipat|expect|forecast|predict|project|confiden|believ|favou?red|indicated|should|outlook/i;
 // "We expect" read as a verb only when its subject opens the clause or follows a conjunction:
 // "the forecasts we expect" and "what we assess" are relative, not a judgment stated here.
-const RELATIVE_BEFORE = /\b(?:what|which|whom|who|whose|as)\s+$/i;
+// "Faster than officials expect" compares with an expectation; it states none.
+const RELATIVE_BEFORE = /\b(?:what|which|whom|who|whose|as|than)\s+$/i;
 
 // "Should" is advice or duty as often as a forecast: "interests there should monitor its
 // progress", "It should be noted", "Washington should press for talks". It is read as a forecast
