@@ -3,7 +3,7 @@
  * a horizon needs the last day it allows), such as "toward the end of 2021", "by mid-2022",
  * "within six months" or "until after the October 2021 parliamentary elections".
  */
-import { addDays, addMonths, endOfMonth, endOfYear, type CalendarDate } from "./dates";
+import { addDays, addMonths, compareDates, endOfMonth, endOfYear, type CalendarDate } from "./dates";
 
 /** `date`: the last day the horizon allows; `anchor`: the day that tells whether it is past. */
 export interface Resolved {
@@ -223,6 +223,27 @@ export const HORIZON_RULES: readonly HorizonRule[] = [
     String.raw`\b(?:(?:during|over|within|in|for)\s+)?(?:the\s+next|a)\s+(?:couple(?:\s+of)?\s+(?:days|weeks|months)|day\s+or\s+two|week\s+or\s+two)\b|\b(?:later\s+in|(?:near|by|toward|towards|at)\s+the\s+end\s+of)\s+the\s+(?:forecast\s+)?period\b|\bvery\s+soon\b`,
     () => atEnd(null),
     /couple|or\s+two|period|soon/i,
+  ),
+  // "Before Christmas", "by the new year": the next one on or after publication.
+  rule(
+    String.raw`\b(?<prep>${PREPOSITION})\s+(?:(?<xmas>Christmas(?:\s+Day)?)|(?<ny>(?:the\s+)?[Nn]ew\s+[Yy]ear(?:['’]s(?:\s+Day)?)?))\b`,
+    (g, pub) => {
+      if (!pub) return atEnd(null);
+      const day = g.xmas ? { month: 12, day: 25 } : { month: 1, day: 1 };
+      let year = pub.year;
+      while (compareDates({ year, ...day }, pub) < 0) year++;
+      const date = { year, ...day };
+      return applyPreposition(g.prep, date, date);
+    },
+    /christmas|new\s+year/i,
+  ),
+  // "During the rainy season", "before the monsoon season": a season of its own, listed undated;
+  // without a preposition ("the hurricane season was busy") it is a subject, not a horizon.
+  rule(
+    String.raw`\b(?:${PREPOSITION})\s+(?:the\s+)?(?:(?:end|rest|remainder|start)\s+of\s+the\s+)?(?:rainy|dry|wet|monsoon|hurricane|typhoon|cyclone|wildfire|fire|fighting|campaigning|campaign|harvest|planting|lean|holiday|tourist)\s+season(?:\s*,?\s+(?:of\s+)?(?<year>${YEAR}))?\b`,
+    // Its year bounds it without dating it: a past year's season is no horizon.
+    (g) => (g.year ? { date: null, anchor: endOfYear(Number(g.year)) } : atEnd(null)),
+    /season/i,
   ),
   // "Within weeks", "within days": a span with no count, listed but left undated.
   rule(String.raw`\bwithin\s+(?:(?:a\s+)?few\s+)?(?:hours|days|weeks|months)\b`, () => atEnd(null), /within/i),

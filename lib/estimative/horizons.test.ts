@@ -148,3 +148,27 @@ describe("horizons found since the held-out batches", () => {
     expect(horizons("The river may crest by Tuesday night.", "2026-11-20")).toEqual([["by Tuesday night", "2026-11-24"]]);
   });
 });
+
+describe("holidays, named seasons and the rest of a season", () => {
+  test.each([
+    ["A vote is likely before Christmas.", "before Christmas", "2026-12-24"],
+    ["Transit may halt before the new year.", "before the new year", "2026-12-31"],
+    ["Demand will probably stay low for the rest of the winter.", "for the rest of the winter", "2027-02-28"],
+  ])("%s", (text, phrase, date) => {
+    expect(horizons(text, "2026-11-20")).toEqual([[phrase, date]]);
+  });
+
+  test("a season of its own is listed undated, only after a preposition", () => {
+    expect(horizons("Fighting is unlikely during the monsoon season.", "2026-11-20")).toEqual([["during the monsoon season", null]]);
+    expect(horizons("The 2026 hurricane season was busy.", "2026-11-20")).toEqual([]);
+  });
+
+  test("a named season with its year is one horizon, and a past year's is none", () => {
+    expect(horizons("Talks are unlikely until after the rainy season of 2027.", "2026-11-20")).toEqual([["until after the rainy season of 2027", null]]);
+    expect(horizons("Raids fell during the rainy season of 2019.", "2026-11-20")).toEqual([]);
+  });
+
+  test("a hemisphere's season is that season", () => {
+    expect(horizons("Neutral conditions are favored through the Northern Hemisphere summer.", "2026-11-20")).toEqual([["through the Northern Hemisphere summer", "2027-08-31"]]);
+  });
+});
