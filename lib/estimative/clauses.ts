@@ -9,7 +9,7 @@
  * estimative term, a stated number or a vague word; a comparative judges nothing), else the
  * sides stay together: "unlikely but dangerous" is one judgment.
  *
- * "And" cuts only before a new subject ("and a", "and the", "and it", "and we"), as "and" joins
+ * "And" cuts only before a subject ("and a", "and the", "and it", "and their", "and we"), as "and" joins
  * list items as often as clauses ("Kuwait, Israel, and Saudi Arabia and is likely responsible");
  * a linking phrase may come first ("and based on this the forecast calls for", "and then a
  * depression could form"). It cuts between judgments of different kinds: "additional development
@@ -54,7 +54,7 @@ const JOIN = /\s*;\s+|,\s+(?:but|yet|while|whereas)\s+(?!that\b)|\s+(?:but|where
 
 // Group 1: the comma, if any; group 2: the new subject's first word.
 const AND_JOIN =
-  /(,)?\s+and\s+(?:(?:then|thereafter|therefore|consequently|as\s+a\s+result|in\s+turn|after\s+that|based\s+on\s+(?:this|that|these))\s*,?\s+)?(?=(a|an|the|this|it|its|they|there|we|some|further|additional|gradual)\s)/gi;
+  /(,)?\s+and\s+(?:(?:then|thereafter|therefore|consequently|as\s+a\s+result|in\s+turn|after\s+that|based\s+on\s+(?:this|that|these))\s*,?\s+)?(?=(a|an|the|this|it|its|their|his|her|they|there|we|some|further|additional|gradual)\s)/gi;
 // A subject of its own, not a pronoun pointing back to the left side's subject.
 const NEW_SUBJECT = /^(?:a|an|the|we|some|further|additional|gradual)$/i;
 // Between "and" and the right side's judging word: a list item reaches it only through a comma or

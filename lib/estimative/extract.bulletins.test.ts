@@ -126,6 +126,14 @@ describe("'and' between judgments of different kinds gives two", () => {
     expect(found[1].horizons.map((h) => h.text)).toEqual(["within the next couple of days"]);
   });
 
+  test("before a possessive subject", () => {
+    const found = extractJudgments("The patrols will almost certainly return next spring, and their routes may reach the shelf edge.", PUBLISHED);
+    expect(found.map((j) => [j.sentence, j.probability])).toEqual([
+      ["The patrols will almost certainly return next spring", 97],
+      ["their routes may reach the shelf edge.", null],
+    ]);
+  });
+
   test("with a comma, before a new subject", () => {
     const found = extractJudgments("A pause is anticipated, and it is unlikely to last beyond next week.", PUBLISHED);
     expect(found.map((j) => j.probability)).toEqual([null, 32.5]);

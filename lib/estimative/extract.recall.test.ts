@@ -62,6 +62,11 @@ describe("judgments carried by a verb or a confidence statement need a number", 
     ["Most economists expect the central bank to hold rates.", "most economists expect"],
     ["Epidemiologists predict a smaller wave this winter.", "epidemiologists predict"],
     ["Food prices are high, and aid agencies expect shortages by spring.", "aid agencies expect"],
+    // Any agent noun in the plural, and a place or body after it.
+    ["Reinsurers expect claims to double.", "reinsurers expect"],
+    ["Strategists in the capital predict a snap election.", "strategists in the capital predict"],
+    // A negated expectation is a judgment too.
+    ["We do not expect the talks to resume before the thaw.", "we do not expect"],
   ])("others' forecast passed on needs a number too: %s", (text, term) => {
     expect(judging(text)).toEqual([term]);
     expect(only(text)).toMatchObject({ group: "needs-number", probability: null });
@@ -74,6 +79,8 @@ describe("judgments carried by a verb or a confidence statement need a number", 
     "The statistical models predict a wet spring.",
     // A comparison with an expectation states none.
     "Reservoirs are filling faster than officials expect.",
+    // A plural subject takes "forecast": "others forecasts" is a noun phrase.
+    "Updating after reading others forecasts.",
   ])("not others' forecast: %s", (text) => {
     expect(findJudgingVerbs(text)).toEqual([]);
   });

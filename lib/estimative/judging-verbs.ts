@@ -23,16 +23,23 @@ export interface JudgingMatch {
 /** "officials" or "Officials": the rest of the pattern is case-sensitive. */
 const capitalisedOrNot = (words: readonly string[]) => `(?:${words.map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join("|")})`;
 // People and bodies, not models or data: "the statistical models predict" reports evidence.
-const PEOPLE = ["officials", "experts", "forecasters", "economists", "agencies", "authorities", "observers", "scientists", "researchers", "diplomats", "planners", "meteorologists", "epidemiologists"];
+const PEOPLE = ["officials", "analysts", "experts", "forecasters", "economists", "agencies", "authorities", "observers", "scientists", "researchers", "diplomats", "planners", "meteorologists", "epidemiologists"];
 // Others whose forecast the report passes on ("Officials anticipate renewed flooding", "Health
 // agencies expect", "Most economists predict"): a plural people or body, with at most a
 // determiner and one describing word before it, and a plural present verb, so that "officials
 // expected" (a report of the past) is not read. The describing word is no conjunction or
 // preposition: "and officials expect" starts at "officials".
-const OTHERS = String.raw`(?:(?:[Mm]ost|[Mm]any|[Ss]ome|[Tt]he|[Oo]ther|[Ss]everal)\s+)?(?:(?!(?:and|or|but|nor|that|which|who|as|than|of|in|on|at|to|for|with|by|from|while|because|if)\b)[A-Za-z][\w.-]*\s+)?${capitalisedOrNot(PEOPLE)}`;
-const SUBJECT = String.raw`(?:[Ww]e|I|(?:[Tt]he|[Oo]ur)\s+(?:team|analysts|authors|[Ii]ntelligence\s+[Cc]ommunity|IC|[Cc]ommunity|agency|assessment\s+staff)|[Aa]nalysts|${OTHERS})`;
-const ADVERB = String.raw`(?:(?:also|still|now|further|therefore|thus|continue\s+to|continues\s+to|do|does|would)\s+)*`;
+// Or any agent noun in the plural ("insurers", "strategists", "politicians", "investors",
+// "residents"). A short place or body may follow ("analysts at the ministry predict").
+const AGENT_NOUN = String.raw`[A-Za-z][a-z]+(?:ers|ists|ians|ors|ants|ents)`;
+const WHERE_FROM = String.raw`(?:\s+(?:at|in|from|with|across|inside)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?`;
+const OTHERS = String.raw`(?:(?:[Mm]ost|[Mm]any|[Ss]ome|[Tt]he|[Oo]ther|[Ss]everal)\s+)?(?:(?!(?:and|or|but|nor|that|which|who|as|than|of|in|on|at|to|for|with|by|from|while|because|if)\b|[a-z]+ing\b)[A-Za-z][\w.-]*\s+)?(?:${capitalisedOrNot(PEOPLE)}|${AGENT_NOUN})${WHERE_FROM}`;
+const SUBJECT = String.raw`(?:[Ww]e|I|(?:[Tt]he|[Oo]ur)\s+(?:team|analysts|authors|[Ii]ntelligence\s+[Cc]ommunity|IC|[Cc]ommunity|agency|assessment\s+staff)|[Aa]nalysts)`;
+// "We do not expect the leader to be replaced": a negated expectation is a judgment too.
+const ADVERB = String.raw`(?:(?:also|still|now|further|therefore|thus|continue\s+to|continues\s+to|do|does|would|not|don['’]t|doesn['’]t)\s+)*`;
 const VERB = String.raw`(?:judge|judges|assess|assesses|estimate|estimates|anticipate|anticipates|expect|expects|forecast|forecasts|predict|predicts|project|projects|believe|believes)`;
+// Others are plural: "others forecasts" is a noun phrase, "others forecast" a verb.
+const PLURAL_VERB = String.raw`(?:judge|assess|estimate|anticipate|expect|forecast|predict|project|believe)`;
 // Agencies by their initials: "the NIC assesses", "DOE and the NIC assess". One agency takes the
 // verb's -s form, so that "NOAA forecast an above-average season" (a report of the past) and "IEA
 // forecast accuracy" (a noun) are not read as judgments; "forecast" and "project" are left out,
@@ -44,7 +51,7 @@ const CONFIDENCE = String.raw`(?:\s+with\s+(?:only\s+|a\s+)?${LEVEL}\s+(?:level\
 
 const PATTERNS = [
   // "We judge", "DOE and the NIC assess with only moderate confidence", "The team anticipates".
-  String.raw`\b(?:${SUBJECT}\s+${ADVERB}${VERB}\b|${AGENCY_JUDGING})${CONFIDENCE}?`,
+  String.raw`\b(?:${SUBJECT}\s+${ADVERB}${VERB}\b|${OTHERS}\s+${ADVERB}${PLURAL_VERB}\b|${AGENCY_JUDGING})${CONFIDENCE}?`,
   // "We have high confidence that", "we hold moderate confidence in".
   String.raw`\b[Ww]e\s+(?:have|hold|place)\s+${LEVEL}\s+confidence\s+(?:that|in)\b`,
   // "Our assessment is that", "Our judgement remains that".
