@@ -9,10 +9,10 @@
  * estimative term, a stated number or a vague word; a comparative judges nothing), else the
  * sides stay together: "unlikely but dangerous" is one judgment.
  *
- * "And" cuts only before a subject ("and a", "and the", "and it", "and their", "and we"), as "and" joins
- * list items as often as clauses ("Kuwait, Israel, and Saudi Arabia and is likely responsible");
- * a linking phrase may come first ("and based on this the forecast calls for", "and then a
- * depression could form"). It cuts between judgments of different kinds: "additional development
+ * "And" cuts only before a subject ("and a", "and the", "and it", "and their", "and we"), as
+ * "and" joins list items as often as clauses ("Kuwait, Israel, and Saudi Arabia and is likely
+ * responsible"); a linking phrase may come first ("and based on this the forecast calls for",
+ * "and then a depression could form"). It cuts between judgments of different kinds: "additional development
  * is expected and a tropical depression is likely to form" is an expectation that needs a number
  * and a likely judgment. Two of the same kind are two judgments only when the comma before "and"
  * and a new subject of their own make a second sentence of the right side ("Some development is
