@@ -9,8 +9,9 @@
  * estimative term, a stated number or a vague word; a comparative judges nothing), else the
  * sides stay together: "unlikely but dangerous" is one judgment.
  *
- * "And" cuts only before a subject ("and a", "and the", "and it", "and their", "and we"), as
- * "and" joins list items as often as clauses ("Kuwait, Israel, and Saudi Arabia and is likely
+ * "And" cuts only before a subject ("and a", "and the", "and it", "and their", "and we", or after
+ * a comma a bare noun whose verb follows: ", and deaths at sea are likely to rise"), as "and"
+ * joins list items as often as clauses ("Kuwait, Israel, and Saudi Arabia and is likely
  * responsible"); a linking phrase may come first ("and based on this the forecast calls for",
  * "and then a depression could form"). It cuts between judgments of different kinds: "additional development
  * is expected and a tropical depression is likely to form" is an expectation that needs a number
@@ -54,7 +55,13 @@ const JOIN = /\s*;\s+|,\s+(?:but|yet|while|whereas)\s+(?!that\b)|\s+(?:but|where
 
 // Group 1: the comma, if any; group 2: the new subject's first word.
 const AND_JOIN =
-  /(,)?\s+and\s+(?:(?:then|thereafter|therefore|consequently|as\s+a\s+result|in\s+turn|after\s+that|based\s+on\s+(?:this|that|these))\s*,?\s+)?(?=(a|an|the|this|it|its|their|his|her|they|there|we|some|further|additional|gradual)\s)/gi;
+  /(,)?\s+and\s+(?:(?:then|thereafter|therefore|consequently|as\s+a\s+result|in\s+turn|after\s+that|based\s+on\s+(?:this|that|these))\s*,?\s+)?(?=([A-Za-z][\w'’-]*)\s)/gi;
+// Words that open a subject: "and a…", "and the…", "and it…", "and their…", "and we…".
+const SUBJECT_OPENER = /^(?:a|an|the|this|it|its|their|his|her|they|there|we|some|further|additional|gradual)$/i;
+// A bare noun opens a subject only after a comma and when a verb follows within a few words:
+// ", and deaths at sea are likely to rise" (not ", and Bahrain and likely struck", nor ", and
+// Saudi Arabia and is likely responsible").
+const FINITE_VERB = /\b(?:is|are|was|were|will|would|may|might|could|can|should|remains?|seems?|appears?|looks?|has|have)\b/i;
 // A subject of its own, not a pronoun pointing back to the left side's subject.
 const NEW_SUBJECT = /^(?:a|an|the|we|some|further|additional|gradual)$/i;
 // Between "and" and the right side's judging word: a list item reaches it only through a comma or
@@ -132,9 +139,24 @@ function cutOpeningContrast(text: string, clause: Clause, terms: readonly Clause
  */
 function startsOwnSentence(text: string, match: RegExpMatchArray, joinEnd: number, right: Clause, terms: readonly ClauseTerm[]): boolean {
   if (match[1] !== "," || !NEW_SUBJECT.test(match[2])) return false;
+  return subjectReachesJudgment(text, joinEnd, right, terms);
+}
+
+/** The words after "and" up to the right side's first judging word read as a subject and its verb. */
+function subjectReachesJudgment(text: string, joinEnd: number, right: Clause, terms: readonly ClauseTerm[]): boolean {
   const first = judgingIn(right, terms)[0];
   const gap = text.slice(joinEnd, first.start);
   return !LIST_ITEM_GAP.test(gap) && gap.split(/\s+/).filter(Boolean).length <= SUBJECT_WORDS;
+}
+
+/** After ", and", a bare noun as a new subject: a verb before or at the right side's first judging word. */
+function bareNounSubject(text: string, match: RegExpMatchArray, joinEnd: number, right: Clause, terms: readonly ClauseTerm[]): boolean {
+  if (match[1] !== "," || !subjectReachesJudgment(text, joinEnd, right, terms)) return false;
+  const first = judgingIn(right, terms)[0];
+  // "…, and Saudi Arabia and is likely responsible": a list's last item, then the first
+  // subject's second verb.
+  if (/\b(?:and|or)\b/i.test(text.slice(joinEnd, first.start))) return false;
+  return FINITE_VERB.test(text.slice(joinEnd, first.end));
 }
 
 /**
@@ -153,8 +175,9 @@ function cutAtAnd(text: string, clause: Clause, terms: readonly ClauseTerm[]): C
     const left = kindsIn({ start, end: join.start }, terms);
     const right = kindsIn(rightSide, terms);
     if (left.size === 0 || right.size === 0) continue;
+    if (!SUBJECT_OPENER.test(match[2]) && !bareNounSubject(text, match, join.end, rightSide, terms)) continue;
     const sameKind = [...left].some((kind) => right.has(kind));
-    if (sameKind && !startsOwnSentence(text, match, join.end, rightSide, terms)) continue;
+    if (sameKind && !startsOwnSentence(text, match, join.end, rightSide, terms) && SUBJECT_OPENER.test(match[2])) continue;
     out.push({ start, end: join.start });
     start = join.end;
   }

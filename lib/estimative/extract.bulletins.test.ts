@@ -126,6 +126,23 @@ describe("'and' between judgments of different kinds gives two", () => {
     expect(found[1].horizons.map((h) => h.text)).toEqual(["within the next couple of days"]);
   });
 
+  test("before a bare noun as a new subject, when its verb follows", () => {
+    const found = extractJudgments("Ferry services are very likely to stop in January, and fuel prices are likely to climb.", PUBLISHED);
+    expect(found.map((j) => [j.sentence, j.probability])).toEqual([
+      ["Ferry services are very likely to stop in January", 87.5],
+      ["fuel prices are likely to climb.", 67.5],
+    ]);
+  });
+
+  test.each([
+    // A list's last item, then the first subject's second verb.
+    "Rockets that could reach Aqaba, Eilat, and Taba and are likely stored nearby.",
+    // No comma before "and".
+    "The border may close and traders are likely to reroute.",
+  ])("not before a bare noun that is no subject of its own: %s", (text) => {
+    expect(extractJudgments(text, PUBLISHED)).toHaveLength(1);
+  });
+
   test("before a possessive subject", () => {
     const found = extractJudgments("The patrols will almost certainly return next spring, and their routes may reach the shelf edge.", PUBLISHED);
     expect(found.map((j) => [j.sentence, j.probability])).toEqual([

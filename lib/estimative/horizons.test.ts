@@ -133,6 +133,10 @@ describe("horizons found since the held-out batches", () => {
     expect(horizons("Organised resistance is unlikely in the next nine months.", "2026-11-20")).toEqual([["in the next nine months", "2027-08-20"]]);
   });
 
+  test("nor for a clause whose chance is a noun", () => {
+    expect(horizons("A strike called by the union is a realistic possibility over the next nine months.", "2026-11-20")).toEqual([["over the next nine months", "2027-08-20"]]);
+  });
+
   test("'within weeks' is listed, undated", () => {
     expect(horizons("The cabinet could fall within weeks.", "2026-11-20")).toEqual([["within weeks", null]]);
   });

@@ -148,7 +148,7 @@ function mergeRanges(text: string, sorted: Candidate[]): Candidate[] {
 const PAST_VERB = /\b(?:was|were|had|did|(?<!\b(?:is|are|be|been|being|gets?)\s+)(?!(?:scheduled|expected|planned|intended|supposed|designed|slated|forecasted|predicted|projected)\b)(?!(?:speed|need|seed|feed|weed|greed|breed|creed|deed|heed|bleed|indeed|proceed|succeed|exceed|hundred|kindred|sacred|naked|wicked|rugged|beloved)\b)[a-z]{3,}ed)\b/i;
 // An estimative word looks ahead too: "sustained transmission is very unlikely in the next 12
 // months" is no past, though "sustained" ends in -ed.
-const FUTURE_OR_MODAL = /\b(?:will|would|shall|may|might|could|can|should|must|going\s+to|likely|unlikely|probably|improbable|possible|possibly|certain|chance|expects?|anticipates?|plans?|intends?)\b/i;
+const FUTURE_OR_MODAL = /\b(?:will|would|shall|may|might|could|can|should|must|going\s+to|likely|unlikely|probably|improbable|possible|possibly|possibility|certain|chances?|expects?|anticipates?|plans?|intends?)\b/i;
 const HAS_YEAR_DIGITS = /\b(?:19|20|21)\d{2}\b/;
 
 function toldInThePast(text: string, candidate: Candidate): boolean {

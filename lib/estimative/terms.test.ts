@@ -89,6 +89,7 @@ describe("terms beyond ICD 203's table", () => {
   test.each([
     ["A coup is unlikely but possible.", "unlikely but possible", 2],
     ["A coup is unlikely, though possible.", "unlikely, though possible", 2],
+    ["A coup is unlikely, but not impossible, before the thaw.", "unlikely, but not impossible", 2],
     ["A coup is very unlikely but still possible.", "very unlikely but still possible", 1],
   ])("'unlikely but possible' keeps the band of its 'unlikely': %s", (text, term, band) => {
     expect(found(text)).toEqual([[term, "estimative", band]]);

@@ -50,8 +50,9 @@ const estimative = (source: string, bandIndex: number): TermRule => ({
 const icd203Only = (source: string, bandIndex: number): TermRule => ({ ...estimative(source, bandIndex), bands: { icd203: bandIndex } });
 const comparative = (source: string): TermRule => ({ source, kind: "comparative", bandIndex: null, probability: null, bands: {} });
 const REALISTIC_POSSIBILITY = PHIA_BANDS[3].midpoint;
-// "Unlikely but possible" is unlikely: the "possible" only says it is not ruled out.
-const BUT_POSSIBLE = String.raw`\s*,?\s+(?:but|though|yet)\s+(?:still\s+)?(?:possible|conceivable)\b`;
+// "Unlikely but possible" is unlikely: the "possible" only says it is not ruled out. So is
+// "unlikely, but not impossible,": litotes for the same.
+const BUT_POSSIBLE = String.raw`\s*,?\s+(?:but|though|yet)\s+(?:still\s+)?(?:possible|conceivable|not\s+(?:impossible|inconceivable))\b`;
 
 /**
  * Order matters where two rules can start at the same word: the longer reading comes first
