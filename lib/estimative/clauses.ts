@@ -13,12 +13,12 @@
  * a comma a bare noun whose verb follows: ", and deaths at sea are likely to rise"), as "and"
  * joins list items as often as clauses ("Kuwait, Israel, and Saudi Arabia and is likely
  * responsible"); a linking phrase may come first ("and based on this the forecast calls for",
- * "and then a depression could form"). It cuts between judgments of different kinds: "additional development
- * is expected and a tropical depression is likely to form" is an expectation that needs a number
- * and a likely judgment. Two of the same kind are two judgments only when the comma before "and"
- * and a new subject of their own make a second sentence of the right side ("Some development is
- * possible, and the system could become a depression"; "it is likely, and we judge it was
- * ordered"). A pronoun that points back ("The militia may attack, and it could escalate") carries
+ * "and then a depression could form"). It cuts between judgments of different kinds:
+ * "additional development is expected and a tropical depression is likely to form" is an
+ * expectation that needs a number and a likely judgment. Two of the same kind are two judgments
+ * only when the comma before "and" and a new subject of their own make a second sentence of the
+ * right side ("Some development is possible, and the system could become a depression"; "it is
+ * likely, and we judge it was ordered"). A pronoun that points back ("The militia may attack, and it could escalate") carries
  * the same story on and stays one judgment; so does a list ("could reach the port, the airport,
  * and the bases that may host aircraft"), whose last item reaches its judging word only through
  * a comma or a relative "that", "which" or "who".
@@ -175,9 +175,12 @@ function cutAtAnd(text: string, clause: Clause, terms: readonly ClauseTerm[]): C
     const left = kindsIn({ start, end: join.start }, terms);
     const right = kindsIn(rightSide, terms);
     if (left.size === 0 || right.size === 0) continue;
-    if (!SUBJECT_OPENER.test(match[2]) && !bareNounSubject(text, match, join.end, rightSide, terms)) continue;
+    const opener = SUBJECT_OPENER.test(match[2]);
+    if (!opener && !bareNounSubject(text, match, join.end, rightSide, terms)) continue;
+    // A bare noun with its verb is a subject of its own already; after an opener word, a
+    // judgment of the same kind must show it starts a sentence of its own.
     const sameKind = [...left].some((kind) => right.has(kind));
-    if (sameKind && !startsOwnSentence(text, match, join.end, rightSide, terms) && SUBJECT_OPENER.test(match[2])) continue;
+    if (sameKind && opener && !startsOwnSentence(text, match, join.end, rightSide, terms)) continue;
     out.push({ start, end: join.start });
     start = join.end;
   }
