@@ -16,6 +16,8 @@ export interface DateHit {
   relative: boolean;
   /** False when chrono guessed the year ("October 10"), picking the one nearest the reference. */
   yearKnown: boolean;
+  /** A weekday alone ("Tuesday night"): chrono picks the one nearest the reference, which may be past. */
+  weekdayOnly: boolean;
 }
 
 // Two references far apart: a phrase that resolves to the same days from both is absolute.
@@ -99,6 +101,8 @@ export function findDates(text: string, reference: CalendarDate | null): DateHit
     const twin = probe?.get(`${index}:${result.text}`);
     const relative = probe !== null && (!twin || !sameDay(span(twin).last, last));
     const yearKnown = (result.end ?? result.start).isCertain("year");
-    return { index, text: result.text, first, last, relative, yearKnown };
+    const start = result.start;
+    const weekdayOnly = start.isCertain("weekday") && !start.isCertain("day") && !start.isCertain("month");
+    return { index, text: result.text, first, last, relative, yearKnown, weekdayOnly };
   });
 }

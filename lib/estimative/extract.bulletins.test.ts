@@ -48,6 +48,10 @@ describe("a forecast put passively, or negated, needs a number", () => {
     ["A turn toward the east is forecast as the trough approaches.", "is forecast"],
     ["Warm conditions are favored for the rest of the season.", "are favored"],
     ["A slow weakening is indicated by the end of the period.", "is indicated"],
+    // A forecast verb says the author expects it, not how likely: as "is expected to" does.
+    ["Output is forecast to reach 40 million tonnes next year.", "is forecast to"],
+    ["Wheat exports are projected to fall by a fifth.", "are projected to"],
+    ["The river is predicted to crest on Thursday.", "is predicted to"],
   ])("%s", (text, term) => {
     expect(judging(text)).toEqual([term]);
     expect(only(text)).toMatchObject({ group: "needs-number", probability: null });
@@ -57,7 +61,7 @@ describe("a forecast put passively, or negated, needs a number", () => {
     "The rainfall total is indicated by the gauge network.",
     "The drop in pressure is indicated in Fig. 3.",
     // A forecast of a quantity stated as certain stays in its own group (unhedged.ts).
-    "Output is forecast to reach 40 million tonnes next year.",
+    "Output is set to reach 40 million tonnes next year.",
   ])("not a judgment that needs a number: %s", (text) => {
     expect(extractJudgments(text, PUBLISHED)).toEqual([]);
   });
@@ -122,6 +126,31 @@ describe("'and' between judgments of different kinds gives two", () => {
     expect(found[1].horizons.map((h) => h.text)).toEqual(["within the next couple of days"]);
   });
 
+  test("before a bare noun as a new subject, when its verb follows", () => {
+    const found = extractJudgments("Ferry services are very likely to stop in January, and fuel prices are likely to climb.", PUBLISHED);
+    expect(found.map((j) => [j.sentence, j.probability])).toEqual([
+      ["Ferry services are very likely to stop in January", 87.5],
+      ["fuel prices are likely to climb.", 67.5],
+    ]);
+  });
+
+  test.each([
+    // A list's last item, then the first subject's second verb.
+    "Rockets that could reach Aqaba, Eilat, and Taba and are likely stored nearby.",
+    // No comma before "and".
+    "The border may close and traders are likely to reroute.",
+  ])("not before a bare noun that is no subject of its own: %s", (text) => {
+    expect(extractJudgments(text, PUBLISHED)).toHaveLength(1);
+  });
+
+  test("before a possessive subject", () => {
+    const found = extractJudgments("The patrols will almost certainly return next spring, and their routes may reach the shelf edge.", PUBLISHED);
+    expect(found.map((j) => [j.sentence, j.probability])).toEqual([
+      ["The patrols will almost certainly return next spring", 97],
+      ["their routes may reach the shelf edge.", null],
+    ]);
+  });
+
   test("with a comma, before a new subject", () => {
     const found = extractJudgments("A pause is anticipated, and it is unlikely to last beyond next week.", PUBLISHED);
     expect(found.map((j) => j.probability)).toEqual([null, 32.5]);
@@ -134,6 +163,98 @@ describe("'and' between judgments of different kinds gives two", () => {
     expect(judgmentClauses(listText, terms(listText, [["could", "vague"], ["likely", "p67.5"]]))).toHaveLength(1);
     const sameText = "A storm may form, and it could strengthen.";
     expect(judgmentClauses(sameText, terms(sameText, [["may", "vague"], ["could", "vague"]]))).toHaveLength(1);
+  });
+});
+
+describe("two judgments of the same kind joined by ', and' and a subject of their own", () => {
+  test("two vague words, each with its horizon", () => {
+    const found = extractJudgments("Some flooding is possible near the coast tonight, and the river could rise above its banks by Friday.", PUBLISHED);
+    expect(found.map((j) => [j.sentence, j.probability, j.horizons.map((h) => h.text)])).toEqual([
+      ["Some flooding is possible near the coast tonight", null, ["tonight"]],
+      ["the river could rise above its banks by Friday.", null, ["by Friday"]],
+    ]);
+  });
+
+  test("two of the same probability about different things", () => {
+    const found = extractJudgments("Prices will probably fall this winter, and further cuts to output are likely.", PUBLISHED);
+    expect(found.map((j) => [j.sentence, j.probability])).toEqual([
+      ["Prices will probably fall this winter", 67.5],
+      ["further cuts to output are likely.", 67.5],
+    ]);
+  });
+
+  test("two expectations, the second after a linking phrase", () => {
+    const found = extractJudgments("The front is expected to stall, and as a result the rain totals are expected to climb.", PUBLISHED);
+    expect(found.map((j) => [j.sentence, j.group])).toEqual([
+      ["The front is expected to stall", "needs-number"],
+      ["the rain totals are expected to climb.", "needs-number"],
+    ]);
+  });
+
+  test("'and we' opens the authors' second judgment", () => {
+    const found = extractJudgments("The cell is probably still active, and we judge with low confidence that it recruited abroad.", PUBLISHED);
+    expect(found.map((j) => [j.group, j.probability])).toEqual([
+      ["estimate", 67.5],
+      ["needs-number", null],
+    ]);
+  });
+
+  test.each([
+    // A pronoun pointing back carries the same story on.
+    "The depression may drift north, and it could stall.",
+    // No comma: a second verb of the same subject as often as a new clause.
+    "A delay is possible and the launch could slip.",
+    // The last item of a list reaches its judging word through a relative pronoun or a comma.
+    "The strike may hit the depot, the bridge, and the airfield that could serve the convoy.",
+    "The group may target the port, and the airfield, which could serve the convoy.",
+  ])("one judgment: %s", (text) => {
+    expect(extractJudgments(text, PUBLISHED)).toHaveLength(1);
+  });
+});
+
+describe("a second verb of the same subject that judges on its own", () => {
+  test("'…, and lowers the chance … to 20 percent': a raised likelihood without a number, then a stated chance", () => {
+    const found = extractJudgments("The bureau now calls for a greater likelihood of a wet winter, and lowers the chance of a dry one to 20 percent.", PUBLISHED);
+    expect(found.map((j) => [j.sentence, j.probability, j.terms])).toEqual([
+      ["The bureau now calls for a greater likelihood of a wet winter", null, ["greater likelihood"]],
+      ["lowers the chance of a dry one to 20 percent.", 20, ["20 percent"]],
+    ]);
+  });
+
+  test("'and then predicts': a forecaster's second forecast needs a number of its own, 'then' kept", () => {
+    const found = extractJudgments("The outlook favors a cool spring and then predicts a return to normal by autumn.", PUBLISHED);
+    expect(found.map((j) => [j.sentence, j.group, j.terms])).toEqual([
+      ["The outlook favors a cool spring", "needs-number", ["the outlook favors"]],
+      ["then predicts a return to normal by autumn.", "needs-number", ["predicts"]],
+    ]);
+  });
+
+  test.each([
+    // The second verb judges nothing of its own.
+    "The envoy probably knows and trusts the new minister.",
+    // "predicts" with no forecaster before it is no judging verb.
+    "The index rose and predicts a recession, say some.",
+  ])("one judgment or none: %s", (text) => {
+    expect(extractJudgments(text, PUBLISHED).length).toBeLessThanOrEqual(1);
+  });
+});
+
+describe("a sentence opening with a contrast", () => {
+  test("'While X, Y': each side asserted, each its own judgment", () => {
+    const found = extractJudgments("While the ridge is expected to weaken by Friday, the storm is also expected to slow down.", PUBLISHED);
+    expect(found.map((j) => [j.sentence, j.horizons.map((h) => h.text)])).toEqual([
+      ["While the ridge is expected to weaken by Friday", ["by Friday"]],
+      ["the storm is also expected to slow down.", []],
+    ]);
+  });
+
+  test.each([
+    // A "while" of time, with no judgment of its own, qualifies the one judgment.
+    "While the storm crosses the islands, it is expected to weaken.",
+    // A concession qualifies the judgment too.
+    "Although a strike is likely, the talks may resume.",
+  ])("one judgment: %s", (text) => {
+    expect(extractJudgments(text, PUBLISHED)).toHaveLength(1);
   });
 });
 
@@ -162,13 +283,23 @@ describe("bulletin horizons", () => {
     expect(horizonTexts(text)).toEqual([[phrase, null]]);
   });
 
+  test("a horizon ends before the comma that follows it", () => {
+    expect(horizonTexts("Winds should ease by Friday, then pick up again.")).toEqual([["by Friday", "2024-07-12"]]);
+  });
+
   test("the past is no horizon", () => {
     expect(horizonTexts("showers that changed little earlier today")).toEqual([]);
   });
 });
 
-test("a forecast stated as certain with 'is forecast to' stays off the main count", () => {
+test("'is forecast to' is the author's forecast without a likelihood: it needs a number, with its horizon", () => {
   const { judgments, unhedged } = extractKeyJudgments("The low is forecast to drift south tonight.", PUBLISHED);
+  expect(unhedged).toEqual([]);
+  expect(judgments.map((j) => [j.group, j.probability, j.horizons.map((h) => h.text)])).toEqual([["needs-number", null, ["tonight"]]]);
+});
+
+test("a quantity stated as certain with 'is set to' stays off the main count", () => {
+  const { judgments, unhedged } = extractKeyJudgments("The low is set to drift south tonight.", PUBLISHED);
   expect(judgments).toEqual([]);
   expect(unhedged.map((j) => j.horizons.map((h) => h.text))).toEqual([["tonight"]]);
 });

@@ -14,6 +14,7 @@ const only = (text: string, scale: "icd203" | "phia" = "icd203"): Judgment => {
   expect(judgments).toHaveLength(1);
   return judgments[0];
 };
+const judging = (text: string) => findJudgingVerbs(text).map((m) => m.term);
 const horizonsOf = (j: Judgment) => j.horizons.map((h) => [h.text, h.date]);
 
 describe("judgments carried by a verb or a confidence statement need a number", () => {
@@ -53,6 +54,34 @@ describe("judgments carried by a verb or a confidence statement need a number", 
     "Iran may be more open to influence than we judged previously.",
     "Production costs estimate the damage at two million.",
   ])("not a judgment: %s", (text) => {
+    expect(findJudgingVerbs(text)).toEqual([]);
+  });
+
+  test.each([
+    ["Port officials anticipate a second strike before the harvest.", "port officials anticipate"],
+    ["Most economists expect the central bank to hold rates.", "most economists expect"],
+    ["Epidemiologists predict a smaller wave this winter.", "epidemiologists predict"],
+    ["Food prices are high, and aid agencies expect shortages by spring.", "aid agencies expect"],
+    // Any agent noun in the plural, and a place or body after it.
+    ["Reinsurers expect claims to double.", "reinsurers expect"],
+    ["Strategists in the capital predict a snap election.", "strategists in the capital predict"],
+    // A negated expectation is a judgment too.
+    ["We do not expect the talks to resume before the thaw.", "we do not expect"],
+  ])("others' forecast passed on needs a number too: %s", (text, term) => {
+    expect(judging(text)).toEqual([term]);
+    expect(only(text)).toMatchObject({ group: "needs-number", probability: null });
+  });
+
+  test.each([
+    // The past: what they expected then.
+    "Officials expected a quiet week.",
+    // Models and data report evidence, not a judgment.
+    "The statistical models predict a wet spring.",
+    // A comparison with an expectation states none.
+    "Reservoirs are filling faster than officials expect.",
+    // A plural subject takes "forecast": "others forecasts" is a noun phrase.
+    "Updating after reading others forecasts.",
+  ])("not others' forecast: %s", (text) => {
     expect(findJudgingVerbs(text)).toEqual([]);
   });
 });
@@ -172,8 +201,15 @@ describe("forecasts stated without a likelihood", () => {
   });
 
   test("keep their horizons", () => {
-    const { unhedged } = extractKeyJudgments("China's share is forecasted to reach 18 percent in 2026.", PUBLISHED);
+    const { unhedged } = extractKeyJudgments("China's share will reach 18 percent in 2026.", PUBLISHED);
     expect(unhedged.map((j) => j.horizons)).toEqual([[{ text: "in 2026", date: "2026-12-31" }]]);
+  });
+
+  test("a forecast verb is no certainty: 'is forecasted to' needs a number, in the main list", () => {
+    const { judgments, unhedged } = extractKeyJudgments("China's share is forecasted to reach 18 percent in 2026.", PUBLISHED);
+    expect(unhedged).toEqual([]);
+    expect(judgments).toHaveLength(1);
+    expect(judgments[0]).toMatchObject({ group: "needs-number", probability: null, horizons: [{ text: "in 2026", date: "2026-12-31" }] });
   });
 
   test.each([

@@ -3,7 +3,7 @@
  * a horizon needs the last day it allows), such as "toward the end of 2021", "by mid-2022",
  * "within six months" or "until after the October 2021 parliamentary elections".
  */
-import { addDays, addMonths, endOfMonth, endOfYear, type CalendarDate } from "./dates";
+import { addDays, addMonths, compareDates, endOfMonth, endOfYear, type CalendarDate } from "./dates";
 
 /** `date`: the last day the horizon allows; `anchor`: the day that tells whether it is past. */
 export interface Resolved {
@@ -224,6 +224,29 @@ export const HORIZON_RULES: readonly HorizonRule[] = [
     () => atEnd(null),
     /couple|or\s+two|period|soon/i,
   ),
+  // "Before Christmas", "by the new year": the next one on or after publication.
+  rule(
+    String.raw`\b(?<prep>${PREPOSITION})\s+(?:(?<xmas>Christmas(?:\s+Day)?)|(?<ny>(?:the\s+)?[Nn]ew\s+[Yy]ear(?:['’]s(?:\s+Day)?)?))\b`,
+    (g, pub) => {
+      if (!pub) return atEnd(null);
+      const day = g.xmas ? { month: 12, day: 25 } : { month: 1, day: 1 };
+      let year = pub.year;
+      while (compareDates({ year, ...day }, pub) < 0) year++;
+      const date = { year, ...day };
+      return applyPreposition(g.prep, date, date);
+    },
+    /christmas|new\s+year/i,
+  ),
+  // "During the rainy season", "before the monsoon season": a season of its own, listed undated;
+  // without a preposition ("the hurricane season was busy") it is a subject, not a horizon.
+  rule(
+    String.raw`\b(?:${PREPOSITION})\s+(?:the\s+)?(?:(?:end|rest|remainder|start)\s+of\s+the\s+)?(?:rainy|dry|wet|monsoon|hurricane|typhoon|cyclone|wildfire|fire|fighting|campaigning|campaign|harvest|planting|lean|holiday|tourist)\s+season(?:\s*,?\s+(?:of\s+)?(?<year>${YEAR}))?\b`,
+    // Its year bounds it without dating it: a past year's season is no horizon.
+    (g) => (g.year ? { date: null, anchor: endOfYear(Number(g.year)) } : atEnd(null)),
+    /season/i,
+  ),
+  // "Within weeks", "within days": a span with no count, listed but left undated.
+  rule(String.raw`\bwithin\s+(?:(?:a\s+)?few\s+)?(?:hours|days|weeks|months)\b`, () => atEnd(null), /within/i),
   // "In the coming months" names no end: listed so the analyst sees it, but left undated. So are
   // "in the long run", "for the decade to come", "for decades to come" and "the next few years".
   rule(
@@ -253,9 +276,10 @@ export const HORIZON_RULES: readonly HorizonRule[] = [
     },
     HAS_YEAR,
   ),
-  // A bare year needs a preposition, and must not be a head count ("by 2000 fighters").
+  // A bare year needs a preposition, and must not be a head count ("by 2000 fighters"); a verb
+  // ending in s ("an election in 2027 is likely") is no plural.
   rule(
-    String.raw`\b(?<prep>in|by|during|through(?:out)?|until|till|before|after|into|from|prior\s+to|ahead\s+of|no\s+later\s+than)\s+(?:the\s+(?:year\s+)?)?(?<year>${YEAR})\b(?![-–/]\d)(?!\s+(?:[a-z]+s|people|men|personnel)\b)`,
+    String.raw`\b(?<prep>in|by|during|through(?:out)?|until|till|before|after|into|from|prior\s+to|ahead\s+of|no\s+later\s+than)\s+(?:the\s+(?:year\s+)?)?(?<year>${YEAR})\b(?![-–/]\d)(?!\s+(?:(?!(?:is|was|has|does|seems|remains|looks|appears)\b)[a-z]+s|people|men|personnel)\b)`,
     (g) => {
       const year = Number(g.year);
       return applyPreposition(g.prep, { year, month: 1, day: 1 }, endOfYear(year));

@@ -122,3 +122,57 @@ describe("what is not a horizon", () => {
     ]);
   });
 });
+
+describe("horizons found since the held-out batches", () => {
+  test("a bare year followed by a verb in -s is a year, not a head count", () => {
+    expect(horizons("A snap poll in 2028 is likely.", "2026-11-20")).toEqual([["in 2028", "2028-12-31"]]);
+    expect(horizons("reinforced by 2000 fighters", "2026-11-20")).toEqual([]);
+  });
+
+  test("an adjective in -ed does not put a clause with an estimative word in the past", () => {
+    expect(horizons("Organised resistance is unlikely in the next nine months.", "2026-11-20")).toEqual([["in the next nine months", "2027-08-20"]]);
+  });
+
+  test("nor for a clause whose chance is a noun", () => {
+    expect(horizons("A strike called by the union is a realistic possibility over the next nine months.", "2026-11-20")).toEqual([["over the next nine months", "2027-08-20"]]);
+  });
+
+  test("'within weeks' is listed, undated", () => {
+    expect(horizons("The cabinet could fall within weeks.", "2026-11-20")).toEqual([["within weeks", null]]);
+  });
+
+  test("a choice of two is one horizon that ends with the later", () => {
+    expect(horizons("The front should reach the coast by Sunday night or Monday morning.", "2026-11-20")).toEqual([
+      ["by Sunday night or Monday morning", "2026-11-23"],
+    ]);
+    expect(horizons("A low may form on Thursday or early next week.", "2026-11-20")).toEqual([["on Thursday or early next week", null]]);
+  });
+
+  test("a weekday after 'by' is the next one, not one a year on", () => {
+    expect(horizons("The river may crest by Tuesday night.", "2026-11-20")).toEqual([["by Tuesday night", "2026-11-24"]]);
+  });
+});
+
+describe("holidays, named seasons and the rest of a season", () => {
+  test.each([
+    ["A vote is likely before Christmas.", "before Christmas", "2026-12-24"],
+    ["Transit may halt before the new year.", "before the new year", "2026-12-31"],
+    ["Demand will probably stay low for the rest of the winter.", "for the rest of the winter", "2027-02-28"],
+  ])("%s", (text, phrase, date) => {
+    expect(horizons(text, "2026-11-20")).toEqual([[phrase, date]]);
+  });
+
+  test("a season of its own is listed undated, only after a preposition", () => {
+    expect(horizons("Fighting is unlikely during the monsoon season.", "2026-11-20")).toEqual([["during the monsoon season", null]]);
+    expect(horizons("The 2026 hurricane season was busy.", "2026-11-20")).toEqual([]);
+  });
+
+  test("a named season with its year is one horizon, and a past year's is none", () => {
+    expect(horizons("Talks are unlikely until after the rainy season of 2027.", "2026-11-20")).toEqual([["until after the rainy season of 2027", null]]);
+    expect(horizons("Raids fell during the rainy season of 2019.", "2026-11-20")).toEqual([]);
+  });
+
+  test("a hemisphere's season is that season", () => {
+    expect(horizons("Neutral conditions are favored through the Northern Hemisphere summer.", "2026-11-20")).toEqual([["through the Northern Hemisphere summer", "2027-08-31"]]);
+  });
+});

@@ -3,7 +3,7 @@
  * publication date makes that possible. Own patterns first, chrono-node for the rest.
  */
 import { findDates, type DateHit } from "./chrono-dates";
-import { addMonths, compareDates, formatIsoDate, type CalendarDate } from "./dates";
+import { addDays, addMonths, compareDates, formatIsoDate, type CalendarDate } from "./dates";
 import { applyPreposition, HORIZON_RULES, PREPOSITION, type Resolved } from "./horizon-rules";
 import { PERIOD_RULES } from "./period-rules";
 
@@ -70,10 +70,12 @@ const LOOKS_AHEAD = /^(?:by|before|until|till|through(?:out)?|prior\s+to|ahead\s
  */
 function forwardYear(hit: DateHit, prep: string | undefined, publishedAt: CalendarDate): DateHit {
   if (hit.yearKnown || !prep || !LOOKS_AHEAD.test(prep)) return hit;
+  // A weekday alone ("by Tuesday night") is the next one, a week on, not a year on.
+  const step = (date: CalendarDate) => (hit.weekdayOnly ? addDays(date, 7) : addMonths(date, 12));
   let { first, last } = hit;
   while (compareDates(last, publishedAt) < 0) {
-    first = addMonths(first, 12);
-    last = addMonths(last, 12);
+    first = step(first);
+    last = step(last);
   }
   return { ...hit, first, last };
 }
@@ -102,12 +104,21 @@ function chronoCandidates(text: string, publishedAt: CalendarDate | null, claime
 
 const BETWEEN_BEFORE = /\bbetween\s+(?:the\s+)?$/i;
 const FROM_START = /^from\b/i;
+const OR_GAP = /^\s*,?\s+or\s+$/i;
 const RANGE_GAP = /^\s*(?:[\w'’-]+\s+){0,3}?(?:and|to|until|till|through)\s+(?:the\s+)?$/i;
 
 /**
  * "between the October 10 elections and December 31" is one horizon ending on its second date;
- * so is "from October 2021 to March 2022".
+ * so is "from October 2021 to March 2022", and so is a choice of two ("by Tuesday night or
+ * Wednesday morning", "on Sunday or early next week"): the judgment holds until the later one.
  */
+/** Of two horizons offered as a choice, the one that ends later; undated if either is. */
+function laterOf(a: Candidate, b: Candidate): Candidate {
+  if (a.date === null) return a;
+  if (b.date === null) return b;
+  return compareDates(a.date, b.date) >= 0 ? a : b;
+}
+
 function mergeRanges(text: string, sorted: Candidate[]): Candidate[] {
   const merged: Candidate[] = [];
   for (let i = 0; i < sorted.length; i++) {
@@ -115,7 +126,11 @@ function mergeRanges(text: string, sorted: Candidate[]): Candidate[] {
     const second = sorted[i + 1];
     const lead = BETWEEN_BEFORE.exec(text.slice(Math.max(0, first.index - 16), first.index));
     const opensRange = lead !== null || FROM_START.test(text.slice(first.index, first.end));
-    if (second && opensRange && RANGE_GAP.test(text.slice(first.end, second.index))) {
+    const gap = second ? text.slice(first.end, second.index) : "";
+    if (second && OR_GAP.test(gap)) {
+      merged.push({ ...laterOf(first, second), index: first.index, end: second.end });
+      i++;
+    } else if (second && opensRange && RANGE_GAP.test(gap)) {
       merged.push({ ...second, index: lead ? first.index - lead[0].length : first.index });
       i++;
     } else {
@@ -131,7 +146,9 @@ function mergeRanges(text: string, sorted: Candidate[]): Candidate[] {
 // or modal verb.
 // "Speed", "need" and "hundred" end in -ed but tell no past.
 const PAST_VERB = /\b(?:was|were|had|did|(?<!\b(?:is|are|be|been|being|gets?)\s+)(?!(?:scheduled|expected|planned|intended|supposed|designed|slated|forecasted|predicted|projected)\b)(?!(?:speed|need|seed|feed|weed|greed|breed|creed|deed|heed|bleed|indeed|proceed|succeed|exceed|hundred|kindred|sacred|naked|wicked|rugged|beloved)\b)[a-z]{3,}ed)\b/i;
-const FUTURE_OR_MODAL = /\b(?:will|would|shall|may|might|could|can|should|must|going\s+to|likely|probably|expects?|anticipates?|plans?|intends?)\b/i;
+// An estimative word looks ahead too: "sustained transmission is very unlikely in the next 12
+// months" is no past, though "sustained" ends in -ed.
+const FUTURE_OR_MODAL = /\b(?:will|would|shall|may|might|could|can|should|must|going\s+to|likely|unlikely|probably|improbable|possible|possibly|possibility|certain|chances?|expects?|anticipates?|plans?|intends?)\b/i;
 const HAS_YEAR_DIGITS = /\b(?:19|20|21)\d{2}\b/;
 
 function toldInThePast(text: string, candidate: Candidate): boolean {
@@ -155,7 +172,9 @@ export function findHorizons(text: string, publishedAt: CalendarDate | null): Ho
     .filter((c) => !(c.date !== null && toldInThePast(text, c)))
     .map((c) => ({
       index: c.index,
-      text: text.slice(c.index, c.end),
+      // A date reader may take the comma after a date ("by Friday, the storm…"): the comma ends
+      // a clause, and a horizon must sit inside the clause it dates (clauses.ts).
+      text: text.slice(c.index, c.end).replace(/[\s,;:]+$/, ""),
       date: c.date ? formatIsoDate(c.date) : null,
     }));
 }

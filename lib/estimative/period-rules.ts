@@ -80,7 +80,8 @@ type Groups = Record<string, string | undefined>;
 function yearFor(period: Period, g: Groups, publishedAt: CalendarDate | null): number | null | undefined {
   if (g.year) return Number(g.year);
   if (g.yy) return 2000 + Number(g.yy);
-  const rel = g.rel?.toLowerCase();
+  // "For the rest of the winter": the season running or next, whatever the preposition.
+  const rel = /^(?:rest|remainder)$/i.test(g.end ?? "") ? "this" : g.rel?.toLowerCase();
   // Without a year a season or "Q3" needs a preposition: "summer" alone is no horizon, and
   // "for" or "at" the summer is seldom one. "The third quarter" names itself.
   if (!rel && !g.ord && (!g.prep || /^(?:for|at)$/i.test(g.prep))) return undefined;
@@ -106,7 +107,7 @@ function resolvePeriod(period: Period, g: Groups, publishedAt: CalendarDate | nu
   return applyPreposition(g.prep, firstDay(period, year), lastDay(period, year));
 }
 
-const LEAD = String.raw`\b(?:(?<prep>${PREPOSITION})\s+)?(?:the\s+)?(?:(?<end>end|close)\s+of\s+(?:the\s+)?)?`;
+const LEAD = String.raw`\b(?:(?<prep>${PREPOSITION})\s+)?(?:the\s+)?(?:(?<end>end|close|rest|remainder)\s+of\s+(?:the\s+)?)?`;
 // "the fall of Kabul", "the spring of discontent": a season followed by "of" needs a year.
 const NOT_OF_SOMETHING = String.raw`(?!\s+of\b)`;
 
@@ -119,7 +120,7 @@ export const PERIOD_RULES: readonly HorizonRule[] = [
     /summer|autumn|fall|winter|spring/i,
   ),
   rule(
-    String.raw`${LEAD}(?:(?<rel>this|next|coming)\s+)?(?:(?<part>early|mid|late)[-\s]+)?(?<season>summer|autumn|fall|winter|spring)(?:\s*,?\s+(?:of\s+)?(?<year>${YEAR})(?:\s*[-/–]\s*(?:\d{2}|${YEAR})\b)?)?\b${NOT_OF_SOMETHING}`,
+    String.raw`${LEAD}(?:(?<rel>this|next|coming)\s+)?(?:(?<part>early|mid|late)[-\s]+)?(?:(?:Northern|Southern|northern|southern)\s+[Hh]emisphere\s+)?(?<season>summer|autumn|fall|winter|spring)(?:\s*,?\s+(?:of\s+)?(?<year>${YEAR})(?:\s*[-/–]\s*(?:\d{2}|${YEAR})\b)?)?\b${NOT_OF_SOMETHING}`,
     (g, pub) => resolvePeriod(SEASONS[(g.season ?? "").toLowerCase()], g, pub),
     /summer|autumn|fall|winter|spring/i,
   ),

@@ -48,6 +48,8 @@ describe("findEstimativeTerms", () => {
     ["Iran is no longer likely to attack.", "no longer likely"],
     ["Iran will probably not attack.", "probably not"],
     ["Iran will likely not attack.", "likely not"],
+    ["The envoys probably will not return before the vote.", "probably will not"],
+    ["The dam likely won't hold through the floods.", "likely won't"],
   ])("negation reads as unlikely: %s", (text, term) => {
     expect(found(text)).toEqual([[term, "estimative", 2]]);
   });
@@ -87,6 +89,7 @@ describe("terms beyond ICD 203's table", () => {
   test.each([
     ["A coup is unlikely but possible.", "unlikely but possible", 2],
     ["A coup is unlikely, though possible.", "unlikely, though possible", 2],
+    ["A coup is unlikely, but not impossible, before the thaw.", "unlikely, but not impossible", 2],
     ["A coup is very unlikely but still possible.", "very unlikely but still possible", 1],
   ])("'unlikely but possible' keeps the band of its 'unlikely': %s", (text, term, band) => {
     expect(found(text)).toEqual([[term, "estimative", band]]);

@@ -50,8 +50,9 @@ const estimative = (source: string, bandIndex: number): TermRule => ({
 const icd203Only = (source: string, bandIndex: number): TermRule => ({ ...estimative(source, bandIndex), bands: { icd203: bandIndex } });
 const comparative = (source: string): TermRule => ({ source, kind: "comparative", bandIndex: null, probability: null, bands: {} });
 const REALISTIC_POSSIBILITY = PHIA_BANDS[3].midpoint;
-// "Unlikely but possible" is unlikely: the "possible" only says it is not ruled out.
-const BUT_POSSIBLE = String.raw`\s*,?\s+(?:but|though|yet)\s+(?:still\s+)?(?:possible|conceivable)\b`;
+// "Unlikely but possible" is unlikely: the "possible" only says it is not ruled out. So is
+// "unlikely, but not impossible,": litotes for the same.
+const BUT_POSSIBLE = String.raw`\s*,?\s+(?:but|though|yet)\s+(?:still\s+)?(?:possible|conceivable|not\s+(?:impossible|inconceivable))\b`;
 
 /**
  * Order matters where two rules can start at the same word: the longer reading comes first
@@ -69,6 +70,8 @@ const RULES: readonly TermRule[] = [
   // Negated "likely" reads as "unlikely"; a negated "unlikely" is litotes, left to vague.ts.
   estimative(String.raw`${NEGATOR}\s+(?:(?:very|highly|so|that)\s+)?${POSITIVE}\b`, 2),
   estimative(String.raw`\b(?:probably|likely)\s+not\b`, 2),
+  // The hedge before a negated modal says the same: "probably will not", "likely won't".
+  estimative(String.raw`\b(?:probably|likely)\s+(?:(?:will|would|could|can|should)\s+not\b|(?:won|wouldn|couldn|can|shouldn)['’]t\b)`, 2),
   estimative(String.raw`\b(?:almost|nearly|virtually)\s+certain(?:ly)?\b`, 6),
   icd203Only(String.raw`\b(?:almost|virtually)\s+no\s+chance\b`, 0),
   estimative(REMOTE_AS_CHANCE, 0),

@@ -39,6 +39,8 @@ describe("forecastTitle", () => {
 
   test.each([
     ["We assess that the regime will probably not survive the protests.", "The regime survives the protests"],
+    ["We assess that the envoys probably will not return before the vote.", "The envoys return before the vote"],
+    ["The dam likely won't hold through the floods.", "The dam holds through the floods"],
     ["We assess with moderate confidence that Iran will likely attack.", "Iran attacks"],
     ["We judge it 70% likely that Iran attacks by summer 2022.", "Iran attacks by summer 2022"],
     ["There is a 30-40% chance that the ceasefire holds through Q3 2022.", "The ceasefire holds through Q3 2022"],

@@ -75,6 +75,17 @@ export function presentTense(verb: string, subject: string): string {
   return `${verb}s`;
 }
 
+// "probably will not hold" is "will probably not hold"; "likely won't hold" is "will likely not hold".
+const HEDGE_BEFORE_NEGATED_MODAL = /\b(probably|likely)\s+(?:(will|would|could|can|should)\s+not|(wo|would|could|ca|should)n['’]t)\b/gi;
+const FULL_MODAL: Record<string, string> = { wo: "will", ca: "can" };
+
+function hedgeAfterModal(text: string): string {
+  return text.replace(HEDGE_BEFORE_NEGATED_MODAL, (_m, hedge: string, modal?: string, short?: string) => {
+    const full = modal ?? FULL_MODAL[short!.toLowerCase()] ?? short!;
+    return `${full} ${hedge} not`;
+  });
+}
+
 function stripLeadIns(text: string): string {
   let result = text;
   for (let pass = 0; pass < 3; pass++) {
@@ -205,6 +216,6 @@ export function forecastStatement(clause: string, sentence: string = clause): st
 export function forecastTitle(clause: string, sentence: string = clause, max: number = TITLE_MAX): string {
   let text = clause.trim().replace(/^[*_"“‘(]+|[*_"”’).!?;:,]+$/g, "").replace(/\s+/g, " ");
   text = withSubject(stripLeadIns(text), sentence);
-  text = dropPredicate(dropModal(text)).replace(LOOSE_HEDGE, "");
+  text = dropPredicate(dropModal(hedgeAfterModal(text))).replace(LOOSE_HEDGE, "");
   return shorten(capitalised(text.replace(/\s+/g, " ").trim()), max);
 }

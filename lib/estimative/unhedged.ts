@@ -1,8 +1,10 @@
 /**
  * Forecasts stated as certain, with no likelihood at all: "The regime will collapse", "China
- * will remain the top threat", "it is forecasted to reach 18 percent in 2025". A judgment stated
- * as certain is a judgment too; extraction lists these apart, off the main count ("stated
- * without a likelihood — put a number on it"), so analysts can choose to track them.
+ * will remain the top threat", "PRC-based firms are on track to control 65 percent". A judgment
+ * stated as certain is a judgment too; extraction lists these apart, off the main count ("stated
+ * without a likelihood — put a number on it"), so analysts can choose to track them. A forecast
+ * verb ("it is forecasted to reach 18 percent") is not stated as certain: it says the author
+ * expects it, without saying how likely, and needs a number (judging-verbs.ts).
  *
  * Only a main clause counts: "will" after "if", "whether", "hopes that" or a relative "that",
  * "which" or "who" describes a condition or a thing, not a forecast; "political will" and "the
@@ -15,7 +17,7 @@ export interface UnhedgedMatch {
   length: number;
 }
 
-const FUTURE = String.raw`\b(?:will(?:\s+not)?|won['’]t|shall|(?:is|are)\s+(?:going|set|poised|on\s+(?:track|pace|course)|forecast(?:ed)?|projected)\s+to)\s+(?:(?:also|still|continue\s+to|further)\s+)?[a-z]+`;
+const FUTURE = String.raw`\b(?:will(?:\s+not)?|won['’]t|shall|(?:is|are)\s+(?:going|set|poised|on\s+(?:track|pace|course))\s+to)\s+(?:(?:also|still|continue\s+to|further)\s+)?[a-z]+`;
 const PATTERN = new RegExp(FUTURE, "gi");
 // "political will", "the will of", "free will": the noun.
 const WILL_AS_NOUN_BEFORE = /\b(?:the|a|political|free|good|ill|own|popular|their|its|his|her|our|your|my|public|national|strong|collective)\s+$/i;

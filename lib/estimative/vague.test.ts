@@ -88,6 +88,8 @@ describe("chances with a quality but no number", () => {
     ["A deal is a very real possibility.", "very real possibility"],
     ["A deal is a distinct possibility.", "distinct possibility"],
     ["Experts assign a high probability that it will be the hottest year.", "high probability"],
+    ["The update gives a higher likelihood of an active season.", "higher likelihood"],
+    ["Dry soils mean an increased chance of wildfires.", "increased chance"],
     ["The odds of a deal are low odds indeed.", "low odds"],
   ])("%s", (text, term) => {
     expect(terms(text)).toEqual([term]);

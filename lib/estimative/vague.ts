@@ -50,6 +50,8 @@ function termSource(term: string): string {
 const CHANCE_QUALITY = [
   "good", "fair", "decent", "reasonable", "real", "distinct", "serious", "strong", "significant",
   "substantial", "meaningful", "slim", "slight", "small", "little", "low", "high", "outside", "fighting",
+  // Raised or lowered, still without a number: "calls for a higher likelihood of a busy season".
+  "higher", "greater", "lower", "increased", "reduced", "elevated", "heightened",
 ];
 /** "A good chance", "a very real possibility", "low odds": a chance with a quality but no number. */
 const CHANCE_PHRASE = String.raw`(?:(?:very|quite|fairly|pretty|reasonably|relatively|extremely|rather)\s+)?(?:${CHANCE_QUALITY.join("|")})\s+(?:chances?|possibility|possibilities|probability|probabilities|likelihood|odds)`;
