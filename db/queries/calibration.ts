@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, count, desc, eq, gt, gte, lt, lte, or, sql, type SQLWrapper } from "drizzle-orm";
 import type { Conn } from "../client";
-import { aggregateScore, aggregateStatement, forecast, forecastScore, probabilityStatement, scenario, user } from "../schema";
+import { aggregateScore, aggregateStatement, forecast, forecastScore, probabilityStatement, scenario, teamAggregateScore, user } from "../schema";
 import { scoreConditions, type ScoreFilter } from "./scores";
 import { AGGREGATE_ANALYST, monthSql, type MonthCount, type ScoreSums } from "./tallies";
 
@@ -28,7 +28,7 @@ export async function rawAggregateCounts(db: Conn, filter: ScoreFilter): Promise
   return rows.map((r) => ({ month: Number(r.month), tenths: r.tenths, outcome: r.outcome as 0 | 1, n: Number(r.n) }));
 }
 
-/** Score sums per analyst straight from the stored scores, and the aggregate forecast's under ''. */
+/** Score sums per analyst straight from the stored scores, and the aggregate forecast's (everyone's or the team's median) under ''. */
 export async function rawScoreSums(db: Conn, filter: ScoreFilter): Promise<ScoreSums[]> {
   const sumOf = (column: SQLWrapper) => sql<string>`coalesce(sum(${column}), 0)`;
   const analysts = await db
@@ -43,10 +43,13 @@ export async function rawScoreSums(db: Conn, filter: ScoreFilter): Promise<Score
     .from(forecastScore)
     .where(scoreConditions(forecastScore, filter))
     .groupBy(forecastScore.analystId);
+  // Everyone's median, or with a team filter that team's (its current members').
+  const forecastsOnly = { ...filter, analystIds: null, teamId: undefined };
+  const t = filter.teamId ? teamAggregateScore : aggregateScore;
   const aggregate = await db
-    .select({ n: count(), sumFinalBrier: sumOf(aggregateScore.finalBrier), sumTimeAveragedBrier: sumOf(aggregateScore.timeAveragedBrier), sumFinalLogScore: sumOf(aggregateScore.finalLogScore) })
-    .from(aggregateScore)
-    .where(scoreConditions(aggregateScore, { ...filter, analystIds: null, teamId: undefined }));
+    .select({ n: count(), sumFinalBrier: sumOf(t.finalBrier), sumTimeAveragedBrier: sumOf(t.timeAveragedBrier), sumFinalLogScore: sumOf(t.finalLogScore) })
+    .from(t)
+    .where(filter.teamId ? and(eq(teamAggregateScore.teamId, filter.teamId), scoreConditions(teamAggregateScore, forecastsOnly)) : scoreConditions(aggregateScore, forecastsOnly));
   const toNumbers = (r: { analystId: string; n: number; sumFinalBrier: string; sumTimeAveragedBrier: string; sumRelativeBrier: string | number; sumFinalLogScore: string }): ScoreSums => ({
     analystId: r.analystId,
     n: Number(r.n),

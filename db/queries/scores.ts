@@ -1,8 +1,8 @@
 import "server-only";
-import type { AggregateStatementRow } from "../schema";
+import type { AggregateStatementRow, TeamAggregateScoreRow } from "../schema";
 import { and, asc, avg, count, eq, gt, gte, inArray, lt, lte, or, sql, type SQL } from "drizzle-orm";
 import type { Conn } from "../client";
-import { aggregateScore, aggregateStatement, forecastScore, forecastTag, probabilityStatement, resolutionEvent, teamMember, user } from "../schema";
+import { aggregateScore, aggregateStatement, forecastScore, forecastTag, probabilityStatement, resolutionEvent, teamAggregateScore, teamMember, user } from "../schema";
 import { insertMany } from "./bulk";
 import { adjustTallies, untallyStored } from "./tallies";
 
@@ -23,12 +23,15 @@ export async function deleteScoresOf(tx: Conn, forecastId: string): Promise<void
   await tx.delete(probabilityStatement).where(eq(probabilityStatement.forecastId, forecastId));
   await tx.delete(aggregateScore).where(eq(aggregateScore.forecastId, forecastId));
   await tx.delete(aggregateStatement).where(eq(aggregateStatement.forecastId, forecastId));
+  await tx.delete(teamAggregateScore).where(eq(teamAggregateScore.forecastId, forecastId));
 }
 
-export async function insertAggregateScore(tx: Conn, row: typeof aggregateScore.$inferInsert, statements: AggregateStatementRow[]): Promise<void> {
+/** Everyone's median (its score and statements), and each team's median, of a forecast just scored. */
+export async function insertAggregateScore(tx: Conn, row: typeof aggregateScore.$inferInsert, statements: AggregateStatementRow[], teamAggregates: TeamAggregateScoreRow[]): Promise<void> {
   await tx.insert(aggregateScore).values(row);
   await insertMany(tx, aggregateStatement, statements);
-  await adjustTallies(tx, { statements: [], scores: [], aggregates: [keyed(row)], aggregateStatements: statements }, 1);
+  await insertMany(tx, teamAggregateScore, teamAggregates);
+  await adjustTallies(tx, { statements: [], scores: [], aggregates: [keyed(row)], aggregateStatements: statements, teamAggregates }, 1);
 }
 
 /** An insert row with its optional filter keys made explicit, as the tallies read them. */
@@ -72,7 +75,7 @@ export interface ScoreFilter {
   matured?: boolean;
 }
 
-type Keyed = typeof forecastScore | typeof probabilityStatement | typeof aggregateScore | typeof aggregateStatement;
+type Keyed = typeof forecastScore | typeof probabilityStatement | typeof aggregateScore | typeof aggregateStatement | typeof teamAggregateScore;
 
 /** The same filter on either stored table: both carry the keys the filters use. */
 export function scoreConditions(table: Keyed, filter: ScoreFilter): SQL | undefined {

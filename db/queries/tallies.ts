@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, gt, gte, inArray, lte, sql, type SQL, type SQLWrapper } from "drizzle-orm";
-import { engine, sqliteEngine, type Conn } from "../client";
-import { aggregateScore, aggregateStatement, forecastScore, forecastTag, probabilityStatement, scoreTally, statementTally, trendTally } from "../schema";
+import { engine, executeStatement, sqliteEngine, type Conn } from "../client";
+import { aggregateScore, aggregateStatement, forecastScore, forecastTag, probabilityStatement, scoreTally, statementTally, teamAggregateScore, teamMember, trendTally, user } from "../schema";
 import type { ScoreFilter } from "./scores";
 
 /**
@@ -23,6 +23,8 @@ export interface KeyedRow {
 export interface StatementLike extends KeyedRow {
   tenths: number;
   outcome: number;
+  /** An analyst's statement (counted in their teams' rows too); absent on the aggregate's. */
+  analystId?: string;
 }
 export interface ScoreLike extends KeyedRow {
   analystId: string;
@@ -36,11 +38,28 @@ export interface AggregateLike extends KeyedRow {
   timeAveragedBrier: number;
   finalLogScore: number;
 }
+export interface TeamAggregateLike extends AggregateLike {
+  teamId: string;
+}
+
+/** The rows whose contributions `adjustTallies` adds or takes away. */
+export interface TalliedRows {
+  statements: StatementLike[];
+  scores: ScoreLike[];
+  aggregates: AggregateLike[];
+  aggregateStatements: StatementLike[];
+  /** Teams' medians: counted in their team's score rows, as the analyst ''. */
+  teamAggregates?: TeamAggregateLike[];
+}
 
 /**
  * Everyone's and each confidence's rows are kept per month as well (date ranges, the trend); a
- * tag's or a report's only all time — hundreds of keys times a thousand probabilities a month
- * would outgrow the statements themselves — so those with dates read the stored rows.
+ * tag's, a report's or a team's only all time — hundreds of keys times a thousand probabilities a
+ * month would outgrow the statements themselves — so those with dates read the stored rows (the
+ * trend tally keeps months for every dimension: it has ten deciles, not a thousand probabilities).
+ * A team's rows sum the statements and scores of its current members (`team_member`): they change
+ * when a statement is written or deleted, and when someone joins or leaves the team
+ * (`retallyMembership`), in the same transaction.
  */
 const MONTHLY_DIMENSIONS = new Set(["all", "confidence"]);
 
@@ -75,12 +94,34 @@ function previousMonth(month: number): number {
   return month % 100 === 1 ? month - 89 : month - 1;
 }
 
-function dimensionsOf(row: KeyedRow, tags: readonly string[]): [string, string][] {
+function dimensionsOf(row: KeyedRow, tags: readonly string[], teams: readonly string[] = []): [string, string][] {
   const dims: [string, string][] = [["all", ""]];
   for (const tag of tags) dims.push(["tag", tag]);
   if (row.confidence) dims.push(["confidence", row.confidence]);
   if (row.reportId) dims.push(["report", row.reportId]);
+  for (const team of teams) dims.push(["team", team]);
   return dims;
+}
+
+/** What `adjustTallies` counts a row under: every dimension, or (a membership change) one team's alone. */
+interface Dimensioner {
+  of(row: KeyedRow, analystId: string | undefined): [string, string][];
+}
+
+/**
+ * The current teams of these analysts. On PostgreSQL their user rows are locked for share first,
+ * so a membership change (which locks the person's row for update before it re-tallies) and a
+ * transaction that tallies their statements never interleave: whichever commits second sees the other.
+ */
+export async function teamsOfAnalysts(tx: Conn, analystIds: string[]): Promise<Map<string, string[]>> {
+  const teams = new Map<string, string[]>();
+  for (let start = 0; start < analystIds.length; start += 5_000) {
+    const part = analystIds.slice(start, start + 5_000);
+    if (engine() === "pg") await executeStatement(tx, sql`select 1 from ${user} where ${inArray(user.id, part)} for share`);
+    const rows = await tx.select({ userId: teamMember.userId, teamId: teamMember.teamId }).from(teamMember).where(inArray(teamMember.userId, part));
+    for (const row of rows) teams.set(row.userId, [...(teams.get(row.userId) ?? []), row.teamId]);
+  }
+  return teams;
 }
 
 async function tagsOf(tx: Conn, forecastIds: string[]): Promise<Map<string, string[]>> {
@@ -98,10 +139,11 @@ async function tagsOf(tx: Conn, forecastIds: string[]): Promise<Map<string, stri
  * caller's transaction. A sum whose count returns to zero is reset to exactly 0, so no rounding
  * residue outlives the rows.
  */
-export async function adjustTallies(tx: Conn, rows: { statements: StatementLike[]; scores: ScoreLike[]; aggregates: AggregateLike[]; aggregateStatements: StatementLike[] }, sign: 1 | -1): Promise<void> {
-  const all = [...rows.statements, ...rows.scores, ...rows.aggregates, ...rows.aggregateStatements];
+export async function adjustTallies(tx: Conn, rows: TalliedRows, sign: 1 | -1, onlyTeam?: string): Promise<void> {
+  const teamAggregates = rows.teamAggregates ?? [];
+  const all = [...rows.statements, ...rows.scores, ...rows.aggregates, ...rows.aggregateStatements, ...teamAggregates];
   if (all.length === 0) return;
-  const tags = await tagsOf(tx, all.map((r) => r.forecastId));
+  const dimensioner = await dimensionerFor(tx, rows, onlyTeam);
   const statementDeltas = new Map<string, typeof statementTally.$inferInsert>();
   const trendDeltas = new Map<string, typeof trendTally.$inferInsert>();
   // The aggregate forecast's pairs count under the same dimensions with an `agg-` prefix.
@@ -109,7 +151,7 @@ export async function adjustTallies(tx: Conn, rows: { statements: StatementLike[
   for (const { s, prefix } of labelled) {
     const p = s.tenths / 1000;
     const decile = Math.min(9, Math.floor(s.tenths / 100));
-    for (const [bare, key] of dimensionsOf(s, tags.get(s.forecastId) ?? [])) {
+    for (const [bare, key] of dimensioner.of(s, prefix ? undefined : s.analystId)) {
       const dim = prefix + bare;
       // Each statement counts in the all-time row (month 0), and in its month where the dimension keeps months.
       for (const month of monthsKept(bare, s.outcomeKnownAt)) {
@@ -129,8 +171,8 @@ export async function adjustTallies(tx: Conn, rows: { statements: StatementLike[
     }
   }
   const scoreDeltas = new Map<string, typeof scoreTally.$inferInsert>();
-  const addScore = (r: KeyedRow, analystId: string, s: { finalBrier: number; timeAveragedBrier: number; relativeBrier: number; finalLogScore: number }) => {
-    for (const [dim, key] of dimensionsOf(r, tags.get(r.forecastId) ?? [])) for (const month of monthsKept(dim, r.outcomeKnownAt)) {
+  const addScore = (dims: [string, string][], r: KeyedRow, analystId: string, s: { finalBrier: number; timeAveragedBrier: number; relativeBrier: number; finalLogScore: number }) => {
+    for (const [dim, key] of dims) for (const month of monthsKept(dim, r.outcomeKnownAt)) {
       const id = JSON.stringify([dim, key, month, r.matured, analystId]);
       const seen = scoreDeltas.get(id) ?? { dim, key, month, matured: r.matured, analystId, n: 0, sumFinalBrier: 0, sumTimeAveragedBrier: 0, sumRelativeBrier: 0, sumFinalLogScore: 0 };
       seen.n += sign;
@@ -141,11 +183,24 @@ export async function adjustTallies(tx: Conn, rows: { statements: StatementLike[
       scoreDeltas.set(id, seen);
     }
   };
-  for (const s of rows.scores) addScore(s, s.analystId, s);
-  for (const a of rows.aggregates) addScore(a, AGGREGATE_ANALYST, { ...a, relativeBrier: 0 });
+  for (const s of rows.scores) addScore(dimensioner.of(s, s.analystId), s, s.analystId, s);
+  for (const a of rows.aggregates) addScore(dimensioner.of(a, undefined), a, AGGREGATE_ANALYST, { ...a, relativeBrier: 0 });
+  // A team's median is that team's '' row, all time (a team keeps no months).
+  for (const a of teamAggregates) if (onlyTeam === undefined || a.teamId === onlyTeam) addScore([["team", a.teamId]], a, AGGREGATE_ANALYST, { ...a, relativeBrier: 0 });
   await upsertStatementTallies(tx, [...statementDeltas.values()].filter((r) => r.n !== 0));
   await upsertScoreTallies(tx, [...scoreDeltas.values()].filter((r) => r.n !== 0));
   await upsertTrendTallies(tx, [...trendDeltas.values()].filter((r) => r.n !== 0));
+}
+
+/** The dimensions of each row: its forecast's tags and its analyst's current teams looked up once for the batch. */
+async function dimensionerFor(tx: Conn, rows: TalliedRows, onlyTeam: string | undefined): Promise<Dimensioner> {
+  if (onlyTeam !== undefined) return { of: (_row, analystId) => (analystId === undefined ? [] : [["team", onlyTeam]]) };
+  const withAnalyst = [...rows.statements, ...rows.scores].flatMap((r) => (r.analystId ? [r.analystId] : []));
+  const [tags, teams] = await Promise.all([
+    tagsOf(tx, [...rows.statements, ...rows.scores, ...rows.aggregates, ...rows.aggregateStatements].map((r) => r.forecastId)),
+    teamsOfAnalysts(tx, [...new Set(withAnalyst)]),
+  ]);
+  return { of: (row, analystId) => dimensionsOf(row, tags.get(row.forecastId) ?? [], analystId === undefined ? [] : (teams.get(analystId) ?? [])) };
 }
 
 async function upsertTrendTallies(tx: Conn, rows: (typeof trendTally.$inferInsert)[]): Promise<void> {
@@ -232,10 +287,10 @@ async function upsertScoreTallies(tx: Conn, rows: (typeof scoreTally.$inferInser
 
 /**
  * Where a filter can be answered from the tallies: one dimension (everyone, a tag, a confidence
- * or a report; matured and dates always), its whole months from the tallies and the partial
- * months at either end of a date range (`edges`) from the stored rows. Null for what the tallies
- * do not split by (an analyst, a team, two dimensions at once): those read the rows, which an
- * index on the analyst keeps small.
+ * a report or a team; matured always, dates for everyone and a confidence), its whole months from
+ * the tallies and the partial months at either end of a date range (`edges`) from the stored rows.
+ * Null for what the tallies do not split by (an analyst, two dimensions at once, a tag, report or
+ * team with dates): those read the rows, which an index on the analyst keeps small.
  */
 export interface TallyScope {
   dim: string;
@@ -246,8 +301,13 @@ export interface TallyScope {
 }
 
 export function tallyScope(filter: ScoreFilter): TallyScope | null {
-  if (filter.analystIds || filter.teamId) return null;
-  const dims = [filter.tag ? ["tag", filter.tag.toLowerCase()] : null, filter.confidence ? ["confidence", filter.confidence] : null, filter.reportId ? ["report", filter.reportId] : null].filter((d) => d !== null);
+  if (filter.analystIds) return null;
+  const dims = [
+    filter.tag ? ["tag", filter.tag.toLowerCase()] : null,
+    filter.confidence ? ["confidence", filter.confidence] : null,
+    filter.reportId ? ["report", filter.reportId] : null,
+    filter.teamId ? ["team", filter.teamId] : null,
+  ].filter((d) => d !== null);
   if (dims.length > 1) return null;
   const [dim, key] = dims[0] ?? ["all", ""];
   if (!MONTHLY_DIMENSIONS.has(dim) && (filter.from !== undefined || filter.to !== undefined)) return null;
@@ -364,6 +424,7 @@ export async function untallyStored(tx: Conn, forecastIds: string[]): Promise<vo
     const scores = await tx.select().from(forecastScore).where(inArray(forecastScore.forecastId, part));
     const aggregates = await tx.select().from(aggregateScore).where(inArray(aggregateScore.forecastId, part));
     const aggregateStatements = await tx.select().from(aggregateStatement).where(inArray(aggregateStatement.forecastId, part));
-    await adjustTallies(tx, { statements, scores, aggregates, aggregateStatements }, -1);
+    const teamAggregates = await tx.select().from(teamAggregateScore).where(inArray(teamAggregateScore.forecastId, part));
+    await adjustTallies(tx, { statements, scores, aggregates, aggregateStatements, teamAggregates }, -1);
   }
 }

@@ -400,6 +400,30 @@ export const aggregateScore = sqliteTable(
   (t) => [index("aggregate_score_known_idx").on(t.outcomeKnownAt)],
 );
 
+/**
+ * Each team's aggregate forecast (the median of its current members, SPEC §5) scored on a resolved
+ * forecast where at least one member predicted in the window: kept like `aggregate_score` by the
+ * transaction that resolves, reopens or imports the forecast, and recomputed for the forecasts a
+ * person predicted on when they join or leave the team (`server/teams/manage-teams.ts`).
+ */
+export const teamAggregateScore = sqliteTable(
+  "team_aggregate_score",
+  {
+    teamId: text("team_id").notNull().references(() => team.id, { onDelete: "cascade" }),
+    forecastId: text("forecast_id").notNull().references(() => forecast.id, { onDelete: "restrict" }),
+    finalBrier: real("final_brier").notNull(),
+    finalLogScore: real("final_log_score").notNull(),
+    timeAveragedBrier: real("time_averaged_brier").notNull(),
+    timeAveragedLogScore: real("time_averaged_log_score").notNull(),
+    members: integer("members").notNull(),
+    outcomeKnownAt: integer("outcome_known_at").notNull(),
+    matured: integer("matured", { mode: "boolean" }).notNull(),
+    confidence: text("confidence", { enum: ["low", "moderate", "high"] }),
+    reportId: text("report_id"),
+  },
+  (t) => [primaryKey({ columns: [t.teamId, t.forecastId] }), index("team_aggregate_score_forecast_idx").on(t.forecastId)],
+);
+
 /** One edit of a forecast's question (SPEC §2): never overwritten; version 1 is the forecast as created. */
 export const forecastVersion = sqliteTable(
   "forecast_version",
@@ -574,6 +598,7 @@ export type AuditRow = typeof auditLog.$inferSelect;
 export type ForecastScoreRow = typeof forecastScore.$inferSelect;
 export type ProbabilityStatementRow = typeof probabilityStatement.$inferSelect;
 export type AggregateScoreRow = typeof aggregateScore.$inferSelect;
+export type TeamAggregateScoreRow = typeof teamAggregateScore.$inferSelect;
 export type ForecastVersionRow = typeof forecastVersion.$inferSelect;
 export type CommentRow = typeof comment.$inferSelect;
 export type InboxItemRow = typeof inboxItem.$inferSelect;

@@ -13,7 +13,7 @@ import { cellsOf, type TrendCell } from "@/lib/calibration/trend";
  */
 export async function calibrationCounts(db: Conn, filter: ScoreFilter, of: "analysts" | "aggregate" = "analysts"): Promise<MonthCount[]> {
   // The aggregate is everyone's median: the reader's own rows and analyst filters don't apply to it.
-  const keyed = of === "aggregate" ? { ...filter, analystIds: null } : filter;
+  const keyed = of === "aggregate" ? { ...filter, analystIds: null, teamId: undefined } : filter;
   const raw = of === "aggregate" ? rawAggregateCounts : rawStatementCounts;
   const scope = tallyScope(keyed);
   if (!scope) return raw(db, keyed);
@@ -23,7 +23,7 @@ export async function calibrationCounts(db: Conn, filter: ScoreFilter, of: "anal
 
 /** The quarterly trend's decile cells, from the trend tally or (for what it doesn't split) the stored statements. */
 export async function calibrationTrendCells(db: Conn, filter: ScoreFilter, of: "analysts" | "aggregate" = "analysts"): Promise<TrendCell[]> {
-  const keyed = of === "aggregate" ? { ...filter, analystIds: null } : filter;
+  const keyed = of === "aggregate" ? { ...filter, analystIds: null, teamId: undefined } : filter;
   const raw = of === "aggregate" ? rawAggregateCounts : rawStatementCounts;
   const scope = tallyScope(keyed);
   if (!scope) return cellsOf(await raw(db, keyed));

@@ -3,12 +3,12 @@ import { withTransaction } from "@/db/client";
 import { writeAudit } from "@/db/queries/audit";
 import { insertRows } from "@/db/queries/import";
 import { insertUser } from "@/db/queries/users";
-import { eventLink, eventRecord, forecast, forecastTag, indicator, prediction, predictionProbability, report, resolution, scenario, team, teamMember } from "@/db/schema";
+import { rebuildTallies } from "@/db/queries/tally-rebuild";
+import { aggregateScore, aggregateStatement, eventLink, eventRecord, forecast, forecastScore, forecastTag, indicator, prediction, predictionProbability, probabilityStatement, report, resolution, scenario, team, teamAggregateScore, teamMember } from "@/db/schema";
 import { canImport, type Actor } from "@/lib/auth/policy";
 import { Forbidden } from "@/lib/errors";
 import { analystName, eventText, forecastText, pick, randomTenths, seededRandom, tagPicker } from "@/lib/demo/synthetic";
-import { pacer } from "../import/pace";
-import { storeScoresOfMany } from "../import/store-scores-many";
+import { rowsToStore, type ScoringRows } from "../scoring/score-rows";
 import { auditActorId } from "../system-actor";
 
 const DAY = 86_400_000;
@@ -49,25 +49,43 @@ export async function generateDemo(actor: Actor, scale: DemoScale, now: number, 
   const run = crypto.randomUUID().slice(0, 8);
   const analysts = await insertAnalysts(scale.analysts, run, now);
   progress(`${analysts.all.length} analysts in ${analysts.teams.length} teams, ${analysts.reports.length} reports`);
+  const extras = extraPredictionsPerForecast(seededRandom(scale.seed + 1), scale.forecasts, scale.predictions - scale.forecasts);
   const planned: PlannedForecast[] = [];
+  let predictions = 0;
+  let scores = 0;
   for (let start = 0; start < scale.forecasts; start += BATCH) {
     const count = Math.min(BATCH, scale.forecasts - start);
-    planned.push(...(await insertForecastBatch(random, count, start === 0, analysts, now)));
-    progress(`${planned.length} forecasts`);
+    const batch = await insertForecastBatch(random, count, start === 0, extras.subarray(start, start + count), analysts, now);
+    planned.push(...batch.planned);
+    predictions += batch.predictions;
+    scores += batch.scores;
+    progress(`${planned.length} forecasts, ${predictions} predictions`);
   }
-  const extra = await insertExtraPredictions(random, planned, analysts, scale.predictions - planned.length, progress);
+  // The tallies of every stored statement and score, added up once rather than forecast by forecast.
+  await withTransaction((tx) => rebuildTallies(tx));
+  progress(`${scores} scores, tallied`);
   const events = await insertEvents(random, planned, analysts.all, scale.events, now);
   progress(`${events} events`);
-  const scores = await storeDemoScores(planned.filter((f) => f.scored).map((f) => f.id));
-  progress(`${scores} scores`);
   await withTransaction(async (tx) => {
     await writeAudit(tx, { at: now, actorId: auditActorId(actor), action: "demo.generate", entity: "forecast", entityId: planned[0]?.id ?? "none", after: { ...scale, run } });
   });
-  return { analysts: analysts.all.length, forecasts: planned.length, predictions: planned.length + extra, events, busyForecastId: planned[0]?.id ?? null };
+  return { analysts: analysts.all.length, forecasts: planned.length, predictions, events, busyForecastId: planned[0]?.id ?? null };
+}
+
+/** How many predictions each forecast gets beyond its author's first: the busy forecast's thousand, the rest spread evenly at random. */
+function extraPredictionsPerForecast(random: () => number, forecasts: number, extra: number): Uint32Array {
+  const counts = new Uint32Array(Math.max(0, forecasts));
+  if (forecasts === 0 || extra <= 0) return counts;
+  const busy = Math.min(extra, BUSY_FORECAST_PREDICTIONS - 1);
+  counts[0] = busy;
+  for (let i = busy; i < extra; i++) counts[Math.floor(random() * forecasts)]++;
+  return counts;
 }
 
 interface Analysts {
   all: string[];
+  /** Each analyst's teams (one each), as `rowsToStore` reads membership. */
+  teamsOfAnalyst: Map<string, string[]>;
   reviewers: string[];
   /** Each analyst's skill, 0 (guesses) to 0.6 (leans well towards what happens). */
   skill: Map<string, number>;
@@ -95,7 +113,7 @@ async function insertAnalysts(count: number, run: string, now: number): Promise<
     await insertRows(tx, teamMember, all.map((userId) => ({ teamId: teamOf.get(userId)!, userId })));
     await insertRows(tx, report, reports.map((id, i) => ({ id, title: `Assessment ${i + 1} (${run})`, authors: "", publishedAt: new Date(at + i * DAY).toISOString().slice(0, 10), url: null, body: "A synthetic report.", createdBy: all[i % all.length], createdAt: at + i * DAY })));
   });
-  return { all, reviewers, skill: new Map(all.map((id, index) => [id, (index % 7) / 10])), teams, teamOf, reports };
+  return { all, teamsOfAnalyst: new Map(all.map((id) => [id, [teamOf.get(id)!]])), reviewers, skill: new Map(all.map((id, index) => [id, (index % 7) / 10])), teams, teamOf, reports };
 }
 
 /** Random probabilities pulled towards the outcome by the analyst's skill, in tenths summing to 1000. */
@@ -108,7 +126,12 @@ function skilledTenths(random: () => number, count: number, outcome: number, ski
   return tenths;
 }
 
-async function insertForecastBatch(random: () => number, count: number, includesBusy: boolean, analysts: Analysts, now: number): Promise<PlannedForecast[]> {
+/**
+ * A batch of forecasts with all their predictions, and for the resolved ones what a resolution
+ * stores (`rowsToStore`: scores, statements, everyone's and each team's median), computed from the
+ * rows in hand instead of read back — written in one transaction. Tallies are left to the end.
+ */
+async function insertForecastBatch(random: () => number, count: number, includesBusy: boolean, extras: Uint32Array, analysts: Analysts, now: number): Promise<{ planned: PlannedForecast[]; predictions: number; scores: number }> {
   const nextTag = tagPicker(400);
   const rows = { forecasts: [] as (typeof forecast.$inferInsert)[], scenarios: [] as (typeof scenario.$inferInsert)[], tags: [] as (typeof forecastTag.$inferInsert)[] };
   const predictions: (typeof prediction.$inferInsert)[] = [];
@@ -116,6 +139,7 @@ async function insertForecastBatch(random: () => number, count: number, includes
   const resolutions: (typeof resolution.$inferInsert)[] = [];
   const indicators: (typeof indicator.$inferInsert)[] = [];
   const planned: PlannedForecast[] = [];
+  const scoreRows = { scores: [] as ScoringRows["scores"], statements: [] as ScoringRows["statements"], aggregates: [] as NonNullable<ScoringRows["aggregate"]>[], aggregateStatements: [] as ScoringRows["aggregateStatements"], teamAggregates: [] as ScoringRows["teamAggregates"] };
   for (let i = 0; i < count; i++) {
     const busy = includesBusy && i === 0;
     const id = crypto.randomUUID();
@@ -138,6 +162,39 @@ async function insertForecastBatch(random: () => number, count: number, includes
       scored = !annulled;
       resolutions.push({ forecastId: id, annulled, outcomeScenarioId: annulled ? null : scenarioIds[outcome], outcomeKnownAt: closesAt - Math.floor(random() * 20 * DAY), rationale: "Resolved from open reporting.", resolverId: pick(random, analysts.reviewers), createdAt: Math.min(now, closesAt + 2 * DAY) });
     }
+    const lastPredictionAt = Math.min(closesAt, now);
+    const known = [{ id: first.id, analystId: authorId, createdAt, probabilities: {} as Record<string, number> }];
+    probabilities.slice(-scenarioCount).forEach((p) => (known[0].probabilities[p.scenarioId] = p.tenths / 10));
+    for (let e = 0; e < extras[i]; e++) {
+      const predictionId = crypto.randomUUID();
+      const at = createdAt + 1 + Math.floor(random() * Math.max(1, lastPredictionAt - createdAt - 1));
+      const analystId = pick(random, analysts.all);
+      predictions.push({ id: predictionId, forecastId: id, analystId, createdAt: at, rationale: "" });
+      const vector: Record<string, number> = {};
+      skilledTenths(random, scenarioCount, outcome, analysts.skill.get(analystId) ?? 0).forEach((tenths, k) => {
+        probabilities.push({ predictionId, forecastId: id, scenarioId: scenarioIds[k], tenths });
+        vector[scenarioIds[k]] = tenths / 10;
+      });
+      known.push({ id: predictionId, analystId, createdAt: at, probabilities: vector });
+    }
+    if (scored) {
+      const r = resolutions.at(-1)!;
+      const stored = rowsToStore(
+        {
+          forecast: { id, closesAt, confidence: rows.forecasts.at(-1)!.confidence ?? null, reportId: rows.forecasts.at(-1)!.reportId ?? null },
+          resolution: { outcomeScenarioId: r.outcomeScenarioId ?? null, annulled: false, outcomeKnownAt: r.outcomeKnownAt },
+          scenarioIds,
+          // In the order the app reads them (predictionsOf: by time, then id).
+          predictions: known.sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+        },
+        analysts.teamsOfAnalyst,
+      );
+      scoreRows.scores.push(...stored.scores);
+      scoreRows.statements.push(...stored.statements);
+      if (stored.aggregate) scoreRows.aggregates.push(stored.aggregate);
+      scoreRows.aggregateStatements.push(...stored.aggregateStatements);
+      scoreRows.teamAggregates.push(...stored.teamAggregates);
+    }
     const ownIndicators = random() < 0.25 || busy ? [{ id: crypto.randomUUID(), createdAt }] : [];
     for (const own of ownIndicators) {
       indicators.push({ id: own.id, forecastId: id, scenarioId: pick(random, scenarioIds), description: "A strike claimed by the group", direction: random() < 0.5 ? "for" : "against", likelihoodRatio: pick(random, [1.5, 3, 10]), expectedBy: null, createdBy: authorId, createdAt });
@@ -152,46 +209,13 @@ async function insertForecastBatch(random: () => number, count: number, includes
     await insertRows(tx, predictionProbability, probabilities);
     await insertRows(tx, resolution, resolutions);
     await insertRows(tx, indicator, indicators);
+    await insertRows(tx, forecastScore, scoreRows.scores);
+    await insertRows(tx, probabilityStatement, scoreRows.statements);
+    await insertRows(tx, aggregateScore, scoreRows.aggregates);
+    await insertRows(tx, aggregateStatement, scoreRows.aggregateStatements);
+    await insertRows(tx, teamAggregateScore, scoreRows.teamAggregates);
   });
-  return planned;
-}
-
-/**
- * The stored scores of every resolved forecast (what GET /api/v1/scores and calibration read), once
- * all predictions are in: the import's batched `storeScoresOfMany`, in bounded transactions.
- */
-async function storeDemoScores(forecastIds: string[]): Promise<number> {
-  let stored = 0;
-  for (let start = 0; start < forecastIds.length; start += BATCH) {
-    const batch = forecastIds.slice(start, start + BATCH);
-    stored += await withTransaction((tx) => storeScoresOfMany(tx, batch, pacer()));
-  }
-  return stored;
-}
-
-/** The rest of the predictions: the busy forecast's thousand, then spread evenly over all forecasts. */
-async function insertExtraPredictions(random: () => number, planned: PlannedForecast[], analysts: Analysts, count: number, progress: (line: string) => void): Promise<number> {
-  let written = 0;
-  while (written < count && planned.length > 0) {
-    const size = Math.min(BATCH * 5, count - written);
-    const predictions: (typeof prediction.$inferInsert)[] = [];
-    const probabilities: (typeof predictionProbability.$inferInsert)[] = [];
-    for (let i = 0; i < size; i++) {
-      const target = written + i < BUSY_FORECAST_PREDICTIONS - 1 ? planned[0] : pick(random, planned);
-      const id = crypto.randomUUID();
-      const createdAt = target.createdAt + 1 + Math.floor(random() * Math.max(1, target.lastPredictionAt - target.createdAt - 1));
-      const analystId = pick(random, analysts.all);
-      predictions.push({ id, forecastId: target.id, analystId, createdAt, rationale: "" });
-      skilledTenths(random, target.scenarioIds.length, target.outcome, analysts.skill.get(analystId) ?? 0).forEach((tenths, k) => probabilities.push({ predictionId: id, forecastId: target.id, scenarioId: target.scenarioIds[k], tenths }));
-    }
-    await withTransaction(async (tx) => {
-      await insertRows(tx, prediction, predictions);
-      await insertRows(tx, predictionProbability, probabilities);
-    });
-    written += size;
-    if (written % (BATCH * 50) < size) progress(`${planned.length + written} predictions`);
-  }
-  return written;
+  return { planned, predictions: predictions.length, scores: scoreRows.scores.length };
 }
 
 async function insertEvents(random: () => number, planned: PlannedForecast[], analysts: string[], count: number, now: number): Promise<number> {
