@@ -1,6 +1,7 @@
 import "server-only";
+import { sql, type SQL } from "drizzle-orm";
 import type { SQLiteTable } from "drizzle-orm/sqlite-core";
-import type { Conn } from "../client";
+import { engine, executeStatement, sqliteEngine, type Conn } from "../client";
 
 /** Both engines cap the parameters of one statement (SQLite 32,766; PostgreSQL 65,535). */
 const MAX_PARAMETERS = 30_000;
@@ -13,4 +14,37 @@ export async function insertMany<T extends SQLiteTable>(db: Conn, table: T, rows
   for (let start = 0; start < rows.length; start += chunk) {
     await db.insert(table).values(rows.slice(start, start + chunk));
   }
+}
+
+/** A secondary index as the database describes it, to be created again after a bulk load. */
+export interface IndexDefinition {
+  name: string;
+  sql: string;
+}
+
+/**
+ * Drops the plain secondary indexes of these tables (not primary keys, unique indexes or what
+ * backs a constraint) and returns how to create them again: loading into an empty table and then
+ * building each index once in sorted order costs a fraction of keeping every index up to date
+ * row by row. Only inside one transaction with `createIndexes`, so nobody ever sees a table
+ * without them (DDL is transactional on both engines).
+ */
+export async function dropSecondaryIndexes(tx: Conn, tables: string[]): Promise<IndexDefinition[]> {
+  const list = sql.join(tables.map((t) => sql`${t}`), sql`, `);
+  // On SQLite through the writer, which this transaction holds.
+  const found =
+    engine() === "pg"
+      ? ((await (tx as unknown as { execute(q: SQL): Promise<{ rows: { name: string; sql: string }[] }> }).execute(
+          sql`select indexname as name, indexdef as sql from pg_indexes i where schemaname = current_schema() and tablename in (${list})
+              and indexdef not like 'CREATE UNIQUE%' and not exists (select 1 from pg_constraint c where c.conname = i.indexname)`,
+        )).rows)
+      : (sqliteEngine()!
+          .writer.prepare(`select name, sql from sqlite_master where type = 'index' and tbl_name in (${tables.map(() => "?").join(", ")}) and sql is not null and sql not like 'CREATE UNIQUE%'`)
+          .all(...tables) as { name: string; sql: string }[]);
+  for (const index of found) await executeStatement(tx, sql`drop index ${sql.identifier(index.name)}`);
+  return found.map((index) => ({ name: index.name, sql: index.sql }));
+}
+
+export async function createIndexes(tx: Conn, indexes: IndexDefinition[]): Promise<void> {
+  for (const index of indexes) await executeStatement(tx, sql.raw(index.sql));
 }

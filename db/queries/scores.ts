@@ -78,11 +78,16 @@ export interface ScoreFilter {
 type Keyed = typeof forecastScore | typeof probabilityStatement | typeof aggregateScore | typeof aggregateStatement | typeof teamAggregateScore;
 
 /** The same filter on either stored table: both carry the keys the filters use. */
-export function scoreConditions(table: Keyed, filter: ScoreFilter): SQL | undefined {
+export function scoreConditions(table: Keyed, filter: ScoreFilter, team: "members" | "probe" = "members"): SQL | undefined {
   return and(
     filter.analystIds && "analystId" in table ? inArray(table.analystId, filter.analystIds) : undefined,
-    // "in (members)" rather than a correlated exists: the analyst index then reads the members' rows only.
-    filter.teamId && "analystId" in table ? sql`${table.analystId} in (select ${teamMember.userId} from ${teamMember} where ${teamMember.teamId} = ${filter.teamId})` : undefined,
+    // "in (members)": the analyst index then reads the members' rows only — what sums over a team want.
+    // A page in outcome order (`probe`) rather walks the outcome index and asks of each row whether its analyst belongs.
+    filter.teamId && "analystId" in table
+      ? team === "members"
+        ? sql`${table.analystId} in (select ${teamMember.userId} from ${teamMember} where ${teamMember.teamId} = ${filter.teamId})`
+        : sql`exists (select 1 from ${teamMember} where ${teamMember.teamId} = ${filter.teamId} and ${teamMember.userId} = ${table.analystId})`
+      : undefined,
     filter.tag ? sql`exists (select 1 from ${forecastTag} where ${forecastTag.forecastId} = ${table.forecastId} and ${forecastTag.tag} = ${filter.tag.toLowerCase()})` : undefined,
     filter.reportId ? eq(table.reportId, filter.reportId) : undefined,
     filter.confidence ? eq(table.confidence, filter.confidence) : undefined,
@@ -140,7 +145,7 @@ export function scoreRows(db: Conn, filter: ScoreFilter, limit: number, after: S
     .from(t)
     .where(
       and(
-        scoreConditions(t, filter),
+        scoreConditions(t, filter, "probe"),
         after
           ? or(
               lt(t.outcomeKnownAt, after.outcomeKnownAt),

@@ -325,7 +325,10 @@ export function tallyScope(filter: ScoreFilter): TallyScope | null {
   }
   if (firstWhole !== undefined && lastWhole !== undefined && firstWhole > lastWhole) {
     scope.months = null;
-    scope.edges.push({ from: filter.from!, to: filter.to! });
+    // No whole month: the range itself, cut at the month it may cross, so each edge lies in one month.
+    const boundary = monthStart(nextMonth(monthOf(filter.from!)));
+    if (boundary <= filter.to!) scope.edges.push({ from: filter.from!, to: boundary - 1 }, { from: boundary, to: filter.to! });
+    else scope.edges.push({ from: filter.from!, to: filter.to! });
     return scope;
   }
   scope.months = { from: firstWhole, to: lastWhole };
@@ -367,16 +370,16 @@ export interface MonthCount {
   n: number;
 }
 
-/** The tallied statement counts of a scope's whole months, per month, probability and outcome. */
+/** The tallied statement counts of a scope's whole months, per probability and outcome (their months added up: month 0). */
 export async function tallyStatementCounts(db: Conn, scope: TallyScope, of: "analysts" | "aggregate" = "analysts"): Promise<MonthCount[]> {
   if (!scope.months) return [];
   const dim = of === "aggregate" ? `${AGGREGATE_PREFIX}${scope.dim}` : scope.dim;
   const rows = await db
-    .select({ month: statementTally.month, tenths: statementTally.tenths, outcome: statementTally.outcome, n: sql<string>`sum(${statementTally.n})` })
+    .select({ tenths: statementTally.tenths, outcome: statementTally.outcome, n: sql<string>`sum(${statementTally.n})` })
     .from(statementTally)
     .where(tallyConditions(statementTally, { ...scope, dim }))
-    .groupBy(statementTally.month, statementTally.tenths, statementTally.outcome);
-  return rows.map((r) => ({ month: r.month, tenths: r.tenths, outcome: r.outcome as 0 | 1, n: Number(r.n) })).filter((r) => r.n > 0);
+    .groupBy(statementTally.tenths, statementTally.outcome);
+  return rows.map((r) => ({ month: ALL_TIME, tenths: r.tenths, outcome: r.outcome as 0 | 1, n: Number(r.n) })).filter((r) => r.n > 0);
 }
 
 export interface ScoreSums {

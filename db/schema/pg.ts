@@ -355,7 +355,9 @@ export const forecastScore = pgTable(
   (t) => [
     primaryKey({ columns: [t.forecastId, t.analystId] }),
     index("forecast_score_analyst_idx").on(t.analystId, t.outcomeKnownAt),
-    index("forecast_score_known_idx").on(t.outcomeKnownAt),
+    // Covers a date range's partial months (each analyst's sums) and lets a team's page of rows in
+    // outcome order tell members from the index alone.
+    index("forecast_score_known_idx").on(t.outcomeKnownAt, t.analystId, t.matured, t.confidence, t.finalBrier, t.timeAveragedBrier, t.relativeBrier, t.finalLogScore),
   ],
 );
 
@@ -377,7 +379,8 @@ export const probabilityStatement = pgTable(
   (t) => [
     primaryKey({ columns: [t.forecastId, t.analystId, t.scenarioId] }),
     index("probability_statement_analyst_idx").on(t.analystId, t.outcomeKnownAt),
-    index("probability_statement_known_idx").on(t.outcomeKnownAt),
+    // Covers what a date range's partial months count (by probability and outcome), so those read the index alone.
+    index("probability_statement_known_idx").on(t.outcomeKnownAt, t.matured, t.confidence, t.tenths, t.outcome),
     check("probability_statement_outcome_binary", sql`${t.outcome} in (0, 1)`),
   ],
 );
@@ -500,7 +503,7 @@ export const aggregateStatement = pgTable(
     confidence: text("confidence", { enum: ["low", "moderate", "high"] }),
     reportId: text("report_id"),
   },
-  (t) => [primaryKey({ columns: [t.forecastId, t.scenarioId] }), index("aggregate_statement_known_idx").on(t.outcomeKnownAt)],
+  (t) => [primaryKey({ columns: [t.forecastId, t.scenarioId] }), index("aggregate_statement_known_idx").on(t.outcomeKnownAt, t.matured, t.confidence, t.tenths, t.outcome)],
 );
 
 /**

@@ -45,7 +45,9 @@ async function talliesNow() {
 }
 
 test("demo:generate's tallies, added up once at the end, equal the app's row-by-row tallies of the same stored rows; each team's median is its members'", async () => {
+  // The first run loads a fresh database in one go (indexes built after); the second adds to it batch by batch.
   await generateDemo(SYSTEM_ACTOR, { forecasts: 150, analysts: 120, predictions: 1_500, events: 10, seed: 7 }, Date.now());
+  await generateDemo(SYSTEM_ACTOR, { forecasts: 60, analysts: 60, predictions: 500, events: 5, seed: 8 }, Date.now());
   const db = getDb();
   const generated = await talliesNow();
   expect([...generated.keys()].some((k) => k.includes('"team"'))).toBe(true);

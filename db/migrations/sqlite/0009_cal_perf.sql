@@ -15,7 +15,13 @@ CREATE TABLE `team_aggregate_score` (
 	FOREIGN KEY (`forecast_id`) REFERENCES `forecast`(`id`) ON UPDATE no action ON DELETE restrict
 );
 --> statement-breakpoint
-CREATE INDEX `team_aggregate_score_forecast_idx` ON `team_aggregate_score` (`forecast_id`);
+CREATE INDEX `team_aggregate_score_forecast_idx` ON `team_aggregate_score` (`forecast_id`);--> statement-breakpoint
+DROP INDEX `aggregate_statement_known_idx`;--> statement-breakpoint
+CREATE INDEX `aggregate_statement_known_idx` ON `aggregate_statement` (`outcome_known_at`,`matured`,`confidence`,`tenths`,`outcome`);--> statement-breakpoint
+DROP INDEX `forecast_score_known_idx`;--> statement-breakpoint
+CREATE INDEX `forecast_score_known_idx` ON `forecast_score` (`outcome_known_at`,`analyst_id`,`matured`,`confidence`,`final_brier`,`time_averaged_brier`,`relative_brier`,`final_log_score`);--> statement-breakpoint
+DROP INDEX `probability_statement_known_idx`;--> statement-breakpoint
+CREATE INDEX `probability_statement_known_idx` ON `probability_statement` (`outcome_known_at`,`matured`,`confidence`,`tenths`,`outcome`);
 --> statement-breakpoint
 -- Backfill of an upgraded database: each team's rows sum its current members' stored statements and scores (all time; the trend by month).
 -- Each team's median (team_aggregate_score) needs lib/scoring: `npm run cli -- scores:rescore` stores it for the forecasts resolved before this upgrade.
