@@ -355,9 +355,10 @@ export const forecastScore = pgTable(
   (t) => [
     primaryKey({ columns: [t.forecastId, t.analystId] }),
     index("forecast_score_analyst_idx").on(t.analystId, t.outcomeKnownAt),
-    // Covers a date range's partial months (each analyst's sums) and lets a team's page of rows in
-    // outcome order tell members from the index alone.
-    index("forecast_score_known_idx").on(t.outcomeKnownAt, t.analystId, t.matured, t.confidence, t.finalBrier, t.timeAveragedBrier, t.relativeBrier, t.finalLogScore),
+    // In the order of a page of rows (the most recently known outcome first, then forecast and analyst),
+    // so any page — a team's too, telling members from the index — stops after its rows without sorting;
+    // and covering each analyst's sums over a date range's partial months.
+    index("forecast_score_known_idx").on(sql`${t.outcomeKnownAt} desc`, t.forecastId, t.analystId, t.matured, t.confidence, t.finalBrier, t.timeAveragedBrier, t.relativeBrier, t.finalLogScore),
   ],
 );
 

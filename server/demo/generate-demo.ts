@@ -91,6 +91,8 @@ async function generate(actor: Actor, scale: DemoScale, now: number, progress: (
   const fresh = (await getDb().select({ id: forecast.id }).from(forecast).limit(1)).length === 0;
   if (!fresh) return load(actor, scale, now, progress);
   return withTransaction(async (tx) => {
+    // PostgreSQL: room for the tallies' grouping and the index builds' sorts in memory, for this transaction only.
+    if (engine() === "pg") await executeStatement(tx, sql.raw("set local work_mem = '64MB'; set local maintenance_work_mem = '256MB'"));
     const indexes = await dropSecondaryIndexes(tx, BULK_TABLES);
     const result = await load(actor, scale, now, progress);
     await createIndexes(tx, indexes);

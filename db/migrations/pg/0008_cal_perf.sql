@@ -20,7 +20,7 @@ ALTER TABLE "team_aggregate_score" ADD CONSTRAINT "team_aggregate_score_team_id_
 ALTER TABLE "team_aggregate_score" ADD CONSTRAINT "team_aggregate_score_forecast_id_forecast_id_fk" FOREIGN KEY ("forecast_id") REFERENCES "public"."forecast"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "team_aggregate_score_forecast_idx" ON "team_aggregate_score" USING btree ("forecast_id");--> statement-breakpoint
 CREATE INDEX "aggregate_statement_known_idx" ON "aggregate_statement" USING btree ("outcome_known_at","matured","confidence","tenths","outcome");--> statement-breakpoint
-CREATE INDEX "forecast_score_known_idx" ON "forecast_score" USING btree ("outcome_known_at","analyst_id","matured","confidence","final_brier","time_averaged_brier","relative_brier","final_log_score");--> statement-breakpoint
+CREATE INDEX "forecast_score_known_idx" ON "forecast_score" USING btree ("outcome_known_at" desc,"forecast_id","analyst_id","matured","confidence","final_brier","time_averaged_brier","relative_brier","final_log_score");--> statement-breakpoint
 CREATE INDEX "probability_statement_known_idx" ON "probability_statement" USING btree ("outcome_known_at","matured","confidence","tenths","outcome");
 --> statement-breakpoint
 -- Backfill of an upgraded database: each team's rows sum its current members' stored statements and scores (all time; the trend by month).

@@ -19,7 +19,7 @@ CREATE INDEX `team_aggregate_score_forecast_idx` ON `team_aggregate_score` (`for
 DROP INDEX `aggregate_statement_known_idx`;--> statement-breakpoint
 CREATE INDEX `aggregate_statement_known_idx` ON `aggregate_statement` (`outcome_known_at`,`matured`,`confidence`,`tenths`,`outcome`);--> statement-breakpoint
 DROP INDEX `forecast_score_known_idx`;--> statement-breakpoint
-CREATE INDEX `forecast_score_known_idx` ON `forecast_score` (`outcome_known_at`,`analyst_id`,`matured`,`confidence`,`final_brier`,`time_averaged_brier`,`relative_brier`,`final_log_score`);--> statement-breakpoint
+CREATE INDEX `forecast_score_known_idx` ON `forecast_score` ("outcome_known_at" desc,`forecast_id`,`analyst_id`,`matured`,`confidence`,`final_brier`,`time_averaged_brier`,`relative_brier`,`final_log_score`);--> statement-breakpoint
 DROP INDEX `probability_statement_known_idx`;--> statement-breakpoint
 CREATE INDEX `probability_statement_known_idx` ON `probability_statement` (`outcome_known_at`,`matured`,`confidence`,`tenths`,`outcome`);
 --> statement-breakpoint
