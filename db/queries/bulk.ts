@@ -48,3 +48,31 @@ export async function dropSecondaryIndexes(tx: Conn, tables: string[]): Promise<
 export async function createIndexes(tx: Conn, indexes: IndexDefinition[]): Promise<void> {
   for (const index of indexes) await executeStatement(tx, sql.raw(index.sql));
 }
+
+/** A foreign key as PostgreSQL describes it, to be added again (and so checked in one pass) after a bulk load. */
+export interface ForeignKeyDefinition {
+  table: string;
+  name: string;
+  definition: string;
+}
+
+/**
+ * PostgreSQL checks a foreign key with a query per inserted row; adding the key back after a bulk
+ * load checks every row in one join instead. Drops the foreign keys of these tables and returns
+ * them for `addForeignKeys`, in the same transaction (a violation then fails the whole load).
+ * SQLite's checks are index lookups in process: it keeps them (returns none).
+ */
+export async function dropForeignKeys(tx: Conn, tables: string[]): Promise<ForeignKeyDefinition[]> {
+  if (engine() !== "pg") return [];
+  const list = sql.join(tables.map((t) => sql`${t}`), sql`, `);
+  const { rows } = await (tx as unknown as { execute(q: SQL): Promise<{ rows: ForeignKeyDefinition[] }> }).execute(
+    sql`select c.relname as "table", k.conname as name, pg_get_constraintdef(k.oid) as definition from pg_constraint k join pg_class c on c.oid = k.conrelid
+        where k.contype = 'f' and c.relnamespace = current_schema()::regnamespace and c.relname in (${list})`,
+  );
+  for (const key of rows) await executeStatement(tx, sql`alter table ${sql.identifier(key.table)} drop constraint ${sql.identifier(key.name)}`);
+  return rows;
+}
+
+export async function addForeignKeys(tx: Conn, keys: ForeignKeyDefinition[]): Promise<void> {
+  for (const key of keys) await executeStatement(tx, sql`alter table ${sql.identifier(key.table)} add constraint ${sql.identifier(key.name)} ${sql.raw(key.definition)}`);
+}

@@ -1,7 +1,7 @@
 import "server-only";
 import { sql } from "drizzle-orm";
-import { engine, executeStatement, getDb, sqliteEngine, withTransaction } from "@/db/client";
-import { createIndexes, dropSecondaryIndexes } from "@/db/queries/bulk";
+import { engine, executeStatement, getDb, sqliteEngine, withTransaction, type Conn } from "@/db/client";
+import { addForeignKeys, createIndexes, dropForeignKeys, dropSecondaryIndexes } from "@/db/queries/bulk";
 import { writeAudit } from "@/db/queries/audit";
 import { insertRows } from "@/db/queries/import";
 import { insertUser } from "@/db/queries/users";
@@ -94,13 +94,31 @@ async function generate(actor: Actor, scale: DemoScale, now: number, progress: (
     // PostgreSQL: room for the tallies' grouping and the index builds' sorts in memory, for this transaction only.
     if (engine() === "pg") await executeStatement(tx, sql.raw("set local work_mem = '64MB'; set local maintenance_work_mem = '256MB'"));
     const indexes = await dropSecondaryIndexes(tx, BULK_TABLES);
-    const result = await load(actor, scale, now, progress);
+    const keys = await dropForeignKeys(tx, BULK_TABLES);
+    const result = await withoutTagCountTrigger(tx, () => load(actor, scale, now, progress));
     await createIndexes(tx, indexes);
-    progress(`${indexes.length} indexes built`);
+    await addForeignKeys(tx, keys);
+    progress(`${indexes.length} indexes built${keys.length > 0 ? `, ${keys.length} foreign keys checked` : ""}`);
     // PostgreSQL plans by its statistics: gather them now rather than when autovacuum gets round to it.
     if (engine() === "pg") await executeStatement(tx, sql.raw(`analyze ${BULK_TABLES.join(", ")}, statement_tally, score_tally, trend_tally`));
     return result;
   });
+}
+
+/**
+ * PostgreSQL's `forecast_tag_count` trigger upserts a tag's row for every tag written: on a fresh
+ * load, hundreds of thousands of updates of a few hundred rows in one transaction, each a new row
+ * version. Off during the load, then `tag_count` is what the trigger keeps it: each tag's forecasts.
+ * (SQLite's trigger is an in-place update: it stays.)
+ */
+async function withoutTagCountTrigger<T>(tx: Conn, work: () => Promise<T>): Promise<T> {
+  if (engine() !== "pg") return work();
+  await executeStatement(tx, sql.raw("alter table forecast_tag disable trigger forecast_tag_count"));
+  const result = await work();
+  await executeStatement(tx, sql.raw("delete from tag_count"));
+  await executeStatement(tx, sql.raw("insert into tag_count (tag, forecasts) select tag, count(*) from forecast_tag group by tag"));
+  await executeStatement(tx, sql.raw("alter table forecast_tag enable trigger forecast_tag_count"));
+  return result;
 }
 
 async function load(actor: Actor, scale: DemoScale, now: number, progress: (line: string) => void) {
