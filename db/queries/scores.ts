@@ -53,12 +53,6 @@ export async function aggregateMeans(db: Conn, filter: ScoreFilter) {
   return rows[0];
 }
 
-/** The forecasts in the filtered rows, for aggregates computed on request (a team's). */
-export async function scoredForecastIds(db: Conn, filter: ScoreFilter): Promise<string[]> {
-  const rows = await db.selectDistinct({ forecastId: forecastScore.forecastId }).from(forecastScore).where(scoreConditions(forecastScore, filter));
-  return rows.map((row) => row.forecastId);
-}
-
 export function scoresOfForecast(db: Conn, forecastId: string) {
   return db.select().from(forecastScore).where(eq(forecastScore.forecastId, forecastId)).orderBy(asc(forecastScore.analystId));
 }
