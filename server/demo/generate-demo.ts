@@ -45,8 +45,11 @@ interface PlannedForecast {
  * transactions of a few thousand rows, so a running app keeps answering meanwhile; back-dated like
  * an import, so admins only.
  */
-export async function generateDemo(actor: Actor, scale: DemoScale, now: number, progress: (line: string) => void = () => {}) {
+export async function generateDemo(actor: Actor, scale: DemoScale, now: number, report: (line: string) => void = () => {}) {
   if (!canImport(actor)) throw new Forbidden("Only an admin can generate demo data: it is back-dated like an import.");
+  // Each progress line says how long the run has taken so far, so a slow step shows.
+  const started = performance.now();
+  const progress = (line: string) => report(`${line} (${((performance.now() - started) / 1000).toFixed(0)} s)`);
   const writer = sqliteEngine()?.writer;
   const cacheBefore = writer?.pragma("cache_size", { simple: true });
   // Random keys land all over tables of hundreds of megabytes: with SQLite's default 2 MB page
@@ -97,8 +100,9 @@ async function generate(actor: Actor, scale: DemoScale, now: number, progress: (
     const keys = await dropForeignKeys(tx, BULK_TABLES);
     const result = await withoutTagCountTrigger(tx, () => load(actor, scale, now, progress));
     await createIndexes(tx, indexes);
+    progress(`${indexes.length} indexes built`);
     await addForeignKeys(tx, keys);
-    progress(`${indexes.length} indexes built${keys.length > 0 ? `, ${keys.length} foreign keys checked` : ""}`);
+    if (keys.length > 0) progress(`${keys.length} foreign keys checked`);
     // PostgreSQL plans by its statistics: gather them now rather than when autovacuum gets round to it.
     if (engine() === "pg") await executeStatement(tx, sql.raw(`analyze ${BULK_TABLES.join(", ")}, statement_tally, score_tally, trend_tally`));
     return result;
