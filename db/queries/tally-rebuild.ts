@@ -60,17 +60,17 @@ function dimensioned(source: Source, dims: string[], columns: string): string {
     const label = `'${source.prefix}${dim}'`;
     switch (dim) {
       case "all":
-        return `select ${label} as dim, '' as key, ${columns} from ${source.table} s`;
+        return `select ${label} as dim, '' as key, ${columns} from src s`;
       case "confidence":
-        return `select ${label} as dim, s.confidence as key, ${columns} from ${source.table} s where s.confidence is not null`;
+        return `select ${label} as dim, s.confidence as key, ${columns} from src s where s.confidence is not null`;
       case "report":
-        return `select ${label} as dim, s.report_id as key, ${columns} from ${source.table} s where s.report_id is not null`;
+        return `select ${label} as dim, s.report_id as key, ${columns} from src s where s.report_id is not null`;
       case "tag":
-        return `select ${label} as dim, t.tag as key, ${columns} from ${source.table} s join forecast_tag t on t.forecast_id = s.forecast_id`;
+        return `select ${label} as dim, t.tag as key, ${columns} from src s join forecast_tag t on t.forecast_id = s.forecast_id`;
       case "team":
         return source.teams
-          ? `select ${label} as dim, m.team_id as key, ${columns} from ${source.table} s join team_member m on m.user_id = s.analyst_id`
-          : `select ${label} as dim, s.team_id as key, ${columns} from ${source.table} s`;
+          ? `select ${label} as dim, m.team_id as key, ${columns} from src s join team_member m on m.user_id = s.analyst_id`
+          : `select ${label} as dim, s.team_id as key, ${columns} from src s`;
       default:
         throw new Error(`unknown dimension ${dim}`);
     }
@@ -78,17 +78,19 @@ function dimensioned(source: Source, dims: string[], columns: string): string {
   return parts.join("\nunion all ");
 }
 
-function monthOfKnown(): string {
-  return engine() === "pg"
-    ? "cast(to_char(to_timestamp(s.outcome_known_at / 1000.0) at time zone 'UTC', 'YYYYMM') as integer)"
-    : "cast(strftime('%Y%m', s.outcome_known_at / 1000, 'unixepoch') as integer)";
+/** The source's rows with their UTC month worked out once (not once per dimension they count under), for a `with` clause. */
+function withSource(source: Source): string {
+  const month = engine() === "pg" ? "cast(to_char(to_timestamp(s.outcome_known_at / 1000.0) at time zone 'UTC', 'YYYYMM') as integer)" : "cast(strftime('%Y%m', s.outcome_known_at / 1000, 'unixepoch') as integer)";
+  return `with src as materialized (select s.*, ${month} as month_of from ${source.table} s)`;
 }
+
+const MONTH_OF = "s.month_of";
 
 function statementTallySql(source: Source, dims: string[], monthly: boolean): string {
   if (dims.length === 0) return "select 1";
-  const month = monthly ? monthOfKnown() : "0";
+  const month = monthly ? MONTH_OF : "0";
   return `insert into statement_tally (dim, key, month, matured, tenths, outcome, n)
-    select dim, key, month, matured, tenths, outcome, count(*) from (${dimensioned(source, dims, `${month} as month, s.matured, s.tenths, s.outcome`)}) d
+    ${withSource(source)} select dim, key, month, matured, tenths, outcome, count(*) from (${dimensioned(source, dims, `${month} as month, s.matured, s.tenths, s.outcome`)}) d
     group by dim, key, month, matured, tenths, outcome`;
 }
 
@@ -96,17 +98,17 @@ function statementTallySql(source: Source, dims: string[], monthly: boolean): st
 function trendTallySql(source: Source): string {
   const p = "cast(tenths as double precision) / 1000";
   return `insert into trend_tally (dim, key, month, matured, decile, n, hits, sum_p, sum_squared_error)
-    select dim, key, month, matured, case when tenths >= 1000 then 9 else tenths / 100 end as decile, count(*), sum(outcome), sum(${p}), sum((${p} - outcome) * (${p} - outcome))
-    from (${dimensioned(source, source.dims, `${monthOfKnown()} as month, s.matured, s.tenths, s.outcome`)}) d
+    ${withSource(source)} select dim, key, month, matured, case when tenths >= 1000 then 9 else tenths / 100 end as decile, count(*), sum(outcome), sum(${p}), sum((${p} - outcome) * (${p} - outcome))
+    from (${dimensioned(source, source.dims, `${MONTH_OF} as month, s.matured, s.tenths, s.outcome`)}) d
     group by dim, key, month, matured, case when tenths >= 1000 then 9 else tenths / 100 end`;
 }
 
 function scoreTallySql(source: Source, dims: string[], monthly: boolean): string {
   if (dims.length === 0) return "select 1";
-  const month = monthly ? monthOfKnown() : "0";
+  const month = monthly ? MONTH_OF : "0";
   const columns = `${month} as month, s.matured, ${source.analyst} as analyst_id, s.final_brier, s.time_averaged_brier, ${source.relative} as relative_brier, s.final_log_score`;
   return `insert into score_tally (dim, key, month, matured, analyst_id, n, sum_final_brier, sum_time_averaged_brier, sum_relative_brier, sum_final_log_score)
-    select dim, key, month, matured, analyst_id, count(*), sum(final_brier), sum(time_averaged_brier), sum(relative_brier), sum(final_log_score)
+    ${withSource(source)} select dim, key, month, matured, analyst_id, count(*), sum(final_brier), sum(time_averaged_brier), sum(relative_brier), sum(final_log_score)
     from (${dimensioned(source, dims, columns)}) d
     group by dim, key, month, matured, analyst_id`;
 }

@@ -95,7 +95,7 @@ async function generate(actor: Actor, scale: DemoScale, now: number, progress: (
   if (!fresh) return load(actor, scale, now, progress);
   return withTransaction(async (tx) => {
     // PostgreSQL: room for the tallies' grouping and the index builds' sorts in memory, for this transaction only.
-    if (engine() === "pg") await executeStatement(tx, sql.raw("set local work_mem = '64MB'; set local maintenance_work_mem = '256MB'"));
+    if (engine() === "pg") await executeStatement(tx, sql.raw("set local work_mem = '256MB'; set local maintenance_work_mem = '256MB'"));
     const indexes = await dropSecondaryIndexes(tx, BULK_TABLES);
     const keys = await dropForeignKeys(tx, BULK_TABLES);
     const result = await withoutTagCountTrigger(tx, () => load(actor, scale, now, progress));
@@ -135,14 +135,20 @@ async function load(actor: Actor, scale: DemoScale, now: number, progress: (line
   const planned: PlannedForecast[] = [];
   let predictions = 0;
   let scores = 0;
+  // Each batch is planned while the one before is being written: on PostgreSQL the database works
+  // on one core while this process computes the next batch on the other (SQLite writes in process).
+  let writing: Promise<void> | null = null;
   for (let start = 0; start < scale.forecasts; start += BATCH) {
     const count = Math.min(BATCH, scale.forecasts - start);
-    const batch = await insertForecastBatch(random, count, start === 0, extras.subarray(start, start + count), analysts, now);
+    const batch = planForecastBatch(random, count, start === 0, extras.subarray(start, start + count), analysts, now);
+    await writing;
+    writing = batch.write();
     planned.push(...batch.planned);
     predictions += batch.predictions;
     scores += batch.scores;
     progress(`${planned.length} forecasts, ${predictions} predictions`);
   }
+  await writing;
   // The tallies of every stored statement and score, added up once rather than forecast by forecast.
   await withTransaction((tx) => rebuildTallies(tx));
   progress(`${scores} scores, tallied`);
@@ -211,9 +217,9 @@ function skilledTenths(random: () => number, count: number, outcome: number, ski
 /**
  * A batch of forecasts with all their predictions, and for the resolved ones what a resolution
  * stores (`rowsToStore`: scores, statements, everyone's and each team's median), computed from the
- * rows in hand instead of read back — written in one transaction. Tallies are left to the end.
+ * rows in hand instead of read back; `write` writes them in one transaction. Tallies are left to the end.
  */
-async function insertForecastBatch(random: () => number, count: number, includesBusy: boolean, extras: Uint32Array, analysts: Analysts, now: number): Promise<{ planned: PlannedForecast[]; predictions: number; scores: number }> {
+function planForecastBatch(random: () => number, count: number, includesBusy: boolean, extras: Uint32Array, analysts: Analysts, now: number): { planned: PlannedForecast[]; predictions: number; scores: number; write: () => Promise<void> } {
   const nextTag = tagPicker(400);
   const rows = { forecasts: [] as (typeof forecast.$inferInsert)[], scenarios: [] as (typeof scenario.$inferInsert)[], tags: [] as (typeof forecastTag.$inferInsert)[] };
   const predictions: (typeof prediction.$inferInsert)[] = [];
@@ -283,7 +289,8 @@ async function insertForecastBatch(random: () => number, count: number, includes
     }
     planned.push({ id, createdAt, lastPredictionAt: Math.min(closesAt, now), scenarioIds, indicatorIds: ownIndicators, scored, outcome });
   }
-  await withTransaction(async (tx) => {
+  const write = () =>
+    withTransaction(async (tx) => {
     await insertRows(tx, forecast, rows.forecasts);
     await insertRows(tx, scenario, rows.scenarios);
     await insertRows(tx, forecastTag, rows.tags);
@@ -297,7 +304,7 @@ async function insertForecastBatch(random: () => number, count: number, includes
     await insertRows(tx, aggregateStatement, scoreRows.aggregateStatements);
     await insertRows(tx, teamAggregateScore, scoreRows.teamAggregates);
   });
-  return { planned, predictions: predictions.length, scores: scoreRows.scores.length };
+  return { planned, predictions: predictions.length, scores: scoreRows.scores.length, write };
 }
 
 async function insertEvents(random: () => number, planned: PlannedForecast[], analysts: string[], count: number, now: number): Promise<number> {
