@@ -63,8 +63,52 @@ export interface TalliedRows {
  */
 const MONTHLY_DIMENSIONS = new Set(["all", "confidence"]);
 
-function monthsKept(dim: string, outcomeKnownAt: number): number[] {
-  return MONTHLY_DIMENSIONS.has(dim) ? [monthOf(outcomeKnownAt), ALL_TIME] : [ALL_TIME];
+/**
+ * Where a statement or score is counted, as (dimension, month): its all-time row, and for the
+ * monthly dimensions its month's row and its quarter's (`all@q`, month = the quarter's first
+ * month), so a range of a year reads four quarters and a few months rather than twelve months.
+ */
+function rowsKept(dim: string, outcomeKnownAt: number): [string, number][] {
+  if (!MONTHLY_DIMENSIONS.has(dim)) return [[dim, ALL_TIME]];
+  const month = monthOf(outcomeKnownAt);
+  return [
+    [dim, month],
+    [dim, ALL_TIME],
+    [dim + QUARTER_SUFFIX, quarterOf(month)],
+  ];
+}
+
+/** The dimension suffix of the quarter rows. */
+export const QUARTER_SUFFIX = "@q";
+
+/** The first month (YYYYMM) of a month's quarter. */
+export function quarterOf(month: number): number {
+  return Math.floor(month / 100) * 100 + Math.floor(((month % 100) - 1) / 3) * 3 + 1;
+}
+
+function addMonths(month: number, k: number): number {
+  const index = Math.floor(month / 100) * 12 + (month % 100) - 1 + k;
+  return Math.floor(index / 12) * 100 + (index % 12) + 1;
+}
+
+export interface MonthRange {
+  from?: number;
+  to?: number;
+}
+
+/**
+ * Whole months [from, to] (either end open) as the whole quarters inside them (read from the
+ * quarter rows; null for none) and the months left at either end (read from the month rows).
+ */
+export function splitWholeMonths(range: MonthRange): { quarters: MonthRange | null; months: MonthRange[] } {
+  const firstQuarter = range.from === undefined ? undefined : quarterOf(range.from) === range.from ? range.from : addMonths(quarterOf(range.from), 3);
+  // The last quarter that ends by `to` (by its first month).
+  const lastQuarter = range.to === undefined ? undefined : addMonths(quarterOf(range.to), 2) === range.to ? quarterOf(range.to) : addMonths(quarterOf(range.to), -3);
+  if (firstQuarter !== undefined && lastQuarter !== undefined && firstQuarter > lastQuarter) return { quarters: null, months: [range] };
+  const months: MonthRange[] = [];
+  if (range.from !== undefined && firstQuarter! > range.from) months.push({ from: range.from, to: addMonths(firstQuarter!, -1) });
+  if (range.to !== undefined && addMonths(lastQuarter!, 2) < range.to) months.push({ from: addMonths(lastQuarter!, 3), to: range.to });
+  return { quarters: { from: firstQuarter, to: lastQuarter }, months };
 }
 
 /** The aggregate forecast's statements are tallied under `agg-all`, `agg-tag`, … */
@@ -153,10 +197,10 @@ export async function adjustTallies(tx: Conn, rows: TalliedRows, sign: 1 | -1, o
     const decile = Math.min(9, Math.floor(s.tenths / 100));
     for (const [bare, key] of dimensioner.of(s, prefix ? undefined : s.analystId)) {
       const dim = prefix + bare;
-      // Each statement counts in the all-time row (month 0), and in its month where the dimension keeps months.
-      for (const month of monthsKept(bare, s.outcomeKnownAt)) {
-        const id = JSON.stringify([dim, key, month, s.matured, s.tenths, s.outcome]);
-        const seen = statementDeltas.get(id) ?? { dim, key, month, matured: s.matured, tenths: s.tenths, outcome: s.outcome, n: 0 };
+      // Each statement counts in the all-time row (month 0), and in its month and quarter where the dimension keeps months.
+      for (const [keptDim, month] of rowsKept(bare, s.outcomeKnownAt)) {
+        const id = JSON.stringify([prefix + keptDim, key, month, s.matured, s.tenths, s.outcome]);
+        const seen = statementDeltas.get(id) ?? { dim: prefix + keptDim, key, month, matured: s.matured, tenths: s.tenths, outcome: s.outcome, n: 0 };
         seen.n += sign;
         statementDeltas.set(id, seen);
       }
@@ -172,7 +216,7 @@ export async function adjustTallies(tx: Conn, rows: TalliedRows, sign: 1 | -1, o
   }
   const scoreDeltas = new Map<string, typeof scoreTally.$inferInsert>();
   const addScore = (dims: [string, string][], r: KeyedRow, analystId: string, s: { finalBrier: number; timeAveragedBrier: number; relativeBrier: number; finalLogScore: number }) => {
-    for (const [dim, key] of dims) for (const month of monthsKept(dim, r.outcomeKnownAt)) {
+    for (const [bare, key] of dims) for (const [dim, month] of rowsKept(bare, r.outcomeKnownAt)) {
       const id = JSON.stringify([dim, key, month, r.matured, analystId]);
       const seen = scoreDeltas.get(id) ?? { dim, key, month, matured: r.matured, analystId, n: 0, sumFinalBrier: 0, sumTimeAveragedBrier: 0, sumRelativeBrier: 0, sumFinalLogScore: 0 };
       seen.n += sign;
@@ -350,6 +394,17 @@ function tallyConditions(table: typeof statementTally | typeof scoreTally | type
   );
 }
 
+/**
+ * A scope's whole months as the row sets that hold them: the all-time row without dates, else
+ * the quarter rows of its whole quarters and the month rows of the months at either end.
+ */
+function tallyParts(scope: TallyScope): TallyScope[] {
+  const months = scope.months ?? {};
+  if (months.from === undefined && months.to === undefined) return [scope];
+  const { quarters, months: ends } = splitWholeMonths(months);
+  return [...(quarters ? [{ ...scope, dim: scope.dim + QUARTER_SUFFIX, months: quarters }] : []), ...ends.map((range) => ({ ...scope, months: range }))];
+}
+
 /** The trend's decile cells of a scope's whole months. */
 export async function tallyTrendCells(db: Conn, scope: TallyScope, of: "analysts" | "aggregate" = "analysts") {
   if (of === "aggregate") scope = { ...scope, dim: AGGREGATE_PREFIX + scope.dim };
@@ -374,12 +429,17 @@ export interface MonthCount {
 export async function tallyStatementCounts(db: Conn, scope: TallyScope, of: "analysts" | "aggregate" = "analysts"): Promise<MonthCount[]> {
   if (!scope.months) return [];
   const dim = of === "aggregate" ? `${AGGREGATE_PREFIX}${scope.dim}` : scope.dim;
-  const rows = await db
-    .select({ tenths: statementTally.tenths, outcome: statementTally.outcome, n: sql<string>`sum(${statementTally.n})` })
-    .from(statementTally)
-    .where(tallyConditions(statementTally, { ...scope, dim }))
-    .groupBy(statementTally.tenths, statementTally.outcome);
-  return rows.map((r) => ({ month: ALL_TIME, tenths: r.tenths, outcome: r.outcome as 0 | 1, n: Number(r.n) })).filter((r) => r.n > 0);
+  const counts: MonthCount[] = [];
+  // One after another: a PostgreSQL transaction is one connection.
+  for (const part of tallyParts({ ...scope, dim })) {
+    const rows = await db
+      .select({ tenths: statementTally.tenths, outcome: statementTally.outcome, n: sql<string>`sum(${statementTally.n})` })
+      .from(statementTally)
+      .where(tallyConditions(statementTally, part))
+      .groupBy(statementTally.tenths, statementTally.outcome);
+    for (const r of rows) if (Number(r.n) > 0) counts.push({ month: ALL_TIME, tenths: r.tenths, outcome: r.outcome as 0 | 1, n: Number(r.n) });
+  }
+  return counts;
 }
 
 export interface ScoreSums {
@@ -394,6 +454,12 @@ export interface ScoreSums {
 /** The tallied score sums of a scope's whole months, per analyst ('' is the aggregate forecast). */
 export async function tallyScoreSums(db: Conn, scope: TallyScope): Promise<ScoreSums[]> {
   if (!scope.months) return [];
+  const sums: ScoreSums[] = [];
+  for (const part of tallyParts(scope)) sums.push(...(await scoreSumsOf(db, part)));
+  return sums;
+}
+
+async function scoreSumsOf(db: Conn, scope: TallyScope): Promise<ScoreSums[]> {
   const rows = await db
     .select({
       analystId: scoreTally.analystId,

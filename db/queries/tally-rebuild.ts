@@ -1,7 +1,7 @@
 import "server-only";
 import { sql } from "drizzle-orm";
 import { engine, executeStatement, type Conn } from "../client";
-import { AGGREGATE_ANALYST, AGGREGATE_PREFIX } from "./tallies";
+import { AGGREGATE_ANALYST, AGGREGATE_PREFIX, QUARTER_SUFFIX } from "./tallies";
 
 /**
  * Every tally recomputed from the stored rows in a few set-based statements, inside the caller's
@@ -32,7 +32,21 @@ export async function rebuildTallies(tx: Conn): Promise<void> {
     select dim, key, 0, matured, analyst_id, sum(n), sum(sum_final_brier), sum(sum_time_averaged_brier), sum(sum_relative_brier), sum(sum_final_log_score)
     from score_tally where month > 0 group by dim, key, matured, analyst_id`),
   );
+  // Their quarters' rows too (`all@q`…, month = the quarter's first month), from the month rows.
+  for (const statement of QUARTER_ROWS_SQL) await executeStatement(tx, sql.raw(statement));
 }
+
+const QUARTER = "(month / 100) * 100 + ((month % 100 - 1) / 3) * 3 + 1";
+
+/** The quarter rows of the monthly dimensions added up from their month rows (also the migration's backfill). */
+export const QUARTER_ROWS_SQL = [
+  `insert into statement_tally (dim, key, month, matured, tenths, outcome, n)
+    select dim || '${QUARTER_SUFFIX}', key, ${QUARTER}, matured, tenths, outcome, sum(n) from statement_tally where month > 0 and dim not like '%${QUARTER_SUFFIX}'
+    group by dim, key, ${QUARTER}, matured, tenths, outcome`,
+  `insert into score_tally (dim, key, month, matured, analyst_id, n, sum_final_brier, sum_time_averaged_brier, sum_relative_brier, sum_final_log_score)
+    select dim || '${QUARTER_SUFFIX}', key, ${QUARTER}, matured, analyst_id, sum(n), sum(sum_final_brier), sum(sum_time_averaged_brier), sum(sum_relative_brier), sum(sum_final_log_score)
+    from score_tally where month > 0 and dim not like '%${QUARTER_SUFFIX}' group by dim, key, ${QUARTER}, matured, analyst_id`,
+];
 
 interface Source {
   table: string;

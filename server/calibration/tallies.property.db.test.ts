@@ -7,7 +7,7 @@
 import { describe, expect, test } from "vitest";
 import { getDb } from "@/db/client";
 import type { ScoreFilter } from "@/db/queries/scores";
-import { monthOf, tallyScope } from "@/db/queries/tallies";
+import { monthOf, splitWholeMonths, tallyScope } from "@/db/queries/tallies";
 import { calibrate, countsOf } from "@/lib/calibration/calibrate";
 import { seededRandom } from "@/lib/demo/synthetic";
 import { syntheticTrackRecord, type SyntheticForecast } from "@/lib/demo/synthetic-track-record";
@@ -206,4 +206,13 @@ describe("the dashboards' figures equal a recomputation from the raw records", (
       await check(all, emailOf, manager, `round ${round}, after membership changes`, team);
     }
   }, 120_000);
+});
+
+describe("splitWholeMonths", () => {
+  test("whole quarters from the quarter rows, the months at either end from the month rows", () => {
+    expect(splitWholeMonths({ from: 202511, to: 202609 })).toEqual({ quarters: { from: 202601, to: 202607 }, months: [{ from: 202511, to: 202512 }] });
+    expect(splitWholeMonths({ to: 202605 })).toEqual({ quarters: { from: undefined, to: 202601 }, months: [{ from: 202604, to: 202605 }] });
+    expect(splitWholeMonths({ from: 202502, to: 202505 })).toEqual({ quarters: null, months: [{ from: 202502, to: 202505 }] });
+    expect(splitWholeMonths({ from: 202410 })).toEqual({ quarters: { from: 202410, to: undefined }, months: [] });
+  });
 });

@@ -36,3 +36,12 @@ INSERT INTO trend_tally (dim, key, month, matured, decile, n, hits, sum_p, sum_s
 INSERT INTO score_tally (dim, key, month, matured, analyst_id, n, sum_final_brier, sum_time_averaged_brier, sum_relative_brier, sum_final_log_score)
   SELECT 'team', m.team_id, 0, s.matured, s.analyst_id, count(*), sum(s.final_brier), sum(s.time_averaged_brier), sum(s.relative_brier), sum(s.final_log_score) FROM forecast_score s JOIN team_member m ON m.user_id = s.analyst_id
   GROUP BY m.team_id, s.matured, s.analyst_id;
+--> statement-breakpoint
+-- The quarter rows of the monthly dimensions (dim 'all@q', 'confidence@q', 'agg-all@q', 'agg-confidence@q'; month = the quarter's first month), from their month rows.
+INSERT INTO statement_tally (dim, key, month, matured, tenths, outcome, n)
+  SELECT dim || '@q', key, (month / 100) * 100 + ((month % 100 - 1) / 3) * 3 + 1, matured, tenths, outcome, sum(n) FROM statement_tally WHERE month > 0 AND dim NOT LIKE '%@q'
+  GROUP BY dim, key, (month / 100) * 100 + ((month % 100 - 1) / 3) * 3 + 1, matured, tenths, outcome;
+--> statement-breakpoint
+INSERT INTO score_tally (dim, key, month, matured, analyst_id, n, sum_final_brier, sum_time_averaged_brier, sum_relative_brier, sum_final_log_score)
+  SELECT dim || '@q', key, (month / 100) * 100 + ((month % 100 - 1) / 3) * 3 + 1, matured, analyst_id, sum(n), sum(sum_final_brier), sum(sum_time_averaged_brier), sum(sum_relative_brier), sum(sum_final_log_score) FROM score_tally WHERE month > 0 AND dim NOT LIKE '%@q'
+  GROUP BY dim, key, (month / 100) * 100 + ((month % 100 - 1) / 3) * 3 + 1, matured, analyst_id;
