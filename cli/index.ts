@@ -9,6 +9,7 @@ import { isAppError, type AppError, type FieldIssue } from "@/lib/errors";
 import { countOf } from "@/lib/format/plural";
 import { backupDatabase, closeDatabase, describeDatabase, migrateDatabase, restoreDatabase } from "@/server/database/lifecycle";
 import { generateDemo } from "@/server/demo/generate-demo";
+import { rescoreAll } from "@/server/scores/rescore-all";
 import { importTrackRecordText, type ImportPhase } from "@/server/import/import-track-record";
 import { loadExampleWorkspace } from "@/server/example/load-example";
 import { SYSTEM_ACTOR } from "@/server/system-actor";
@@ -32,6 +33,8 @@ const USAGE = `Usage: npm run cli -- <command> [options]
                                                synthetic data for benchmarks (defaults: 100,000 forecasts,
                                                1,000 analysts, 1,000,000 predictions, 20,000 events)
   import FILE                                  imports a track record (the JSON of POST /api/v1/import), all or nothing
+  scores:rescore                               stores every resolved forecast's scores afresh, teams' medians included
+                                               (once, after upgrading a database from before they were stored)
   db:backup FILE                               consistent online copy of the SQLite file (the app may keep running);
                                                on PostgreSQL, prints the pg_dump command to use
   db:restore FILE                              replaces the SQLite file by a backup (stop the server first)
@@ -110,6 +113,13 @@ const commands: Record<string, Command> = {
     const answer = await importTrackRecordText(SYSTEM_ACTOR, text, Date.now(), progress.show).finally(progress.end);
     const { forecasts, predictions, resolutions } = answer.imported;
     console.log(`Imported ${countOf(forecasts, "forecast")}, ${countOf(predictions, "prediction")} and ${countOf(resolutions, "resolution")} from ${file} in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+  },
+
+  "scores:rescore": async () => {
+    await migrateDatabase();
+    const started = Date.now();
+    const scored = await rescoreAll((done, total) => console.log(`  ${done} of ${total} resolved forecasts…`));
+    console.log(`Rescored ${countOf(scored, "resolved forecast")} in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
   },
 
   "demo:generate": async (args) => {

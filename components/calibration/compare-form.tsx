@@ -1,3 +1,4 @@
+import { ChoiceSelect } from "@/components/scores/choice-select";
 import { FilterSelect } from "@/components/ui/filter-fields";
 import type { ScoreFilterChoices } from "@/lib/dto/scores";
 
@@ -10,7 +11,7 @@ export function CompareForm({ search, choices, withAnalyst }: { search: Record<s
         <input key={key} type="hidden" name={key} value={value} />
       ))}
       {withAnalyst && choices.analysts && (
-        <FilterSelect label="Compare with analyst" name="vsAnalystId" value={search.vsAnalystId} anyLabel="No one" options={choices.analysts.map((a) => ({ value: a.id, label: a.name }))} />
+        <ChoiceSelect label="Compare with analyst" name="vsAnalystId" value={search.vsAnalystId} anyLabel="No one" choices={choices.analysts} />
       )}
       <FilterSelect label="Compare with team" name="vsTeamId" value={search.vsTeamId} anyLabel="No team" options={choices.teams.map((t) => ({ value: t.id, label: t.name }))} />
       <button type="submit" className="rounded border border-accent-dark px-3 py-2 font-semibold text-accent-dark">

@@ -1,5 +1,6 @@
 import { FilterActions, FilterDate, FilterSelect } from "@/components/ui/filter-fields";
 import { TypeAheadField } from "@/components/ui/type-ahead-field";
+import { ChoiceSelect } from "./choice-select";
 import type { ScoreFilterChoices } from "@/lib/dto/scores";
 
 const CONFIDENCE = [
@@ -32,7 +33,7 @@ export function ScoreFilterForm({ search, choices, action, withAnalyst, keep = [
   return (
     <form method="get" action={action} role="search" aria-label={action === "/calibration" ? "Filter calibration" : "Filter scores"} className="mb-6 grid gap-3 rounded border border-line bg-white p-4 md:grid-cols-4">
       {withAnalyst && choices.analysts && (
-        <FilterSelect label={SCORE_FILTER_LABELS.analystId} name="analystId" value={search.analystId} anyLabel="Every analyst" options={choices.analysts.map((a) => ({ value: a.id, label: a.name }))} />
+        <ChoiceSelect label={SCORE_FILTER_LABELS.analystId} name="analystId" value={search.analystId} anyLabel="Every analyst" choices={choices.analysts} />
       )}
       <FilterSelect label={SCORE_FILTER_LABELS.teamId} name="teamId" value={search.teamId} anyLabel="Any team" options={choices.teams.map((t) => ({ value: t.id, label: t.name }))} />
       <TypeAheadField label={SCORE_FILTER_LABELS.tag} name="tag" value={search.tag} source="tags" placeholder="Any tag" />

@@ -1,34 +1,45 @@
 import "server-only";
-import { and, asc, count, desc, eq, gt, gte, lt, lte, or, sql, type SQLWrapper } from "drizzle-orm";
+import { and, asc, count, desc, eq, gt, gte, lt, lte, or, sql, type SQL, type SQLWrapper } from "drizzle-orm";
 import type { Conn } from "../client";
-import { aggregateScore, aggregateStatement, forecast, forecastScore, probabilityStatement, scenario, user } from "../schema";
+import { aggregateScore, aggregateStatement, forecast, forecastScore, probabilityStatement, scenario, teamAggregateScore, user } from "../schema";
 import { scoreConditions, type ScoreFilter } from "./scores";
-import { AGGREGATE_ANALYST, monthSql, type MonthCount, type ScoreSums } from "./tallies";
+import { AGGREGATE_ANALYST, ALL_TIME, monthOf, monthSql, type MonthCount, type ScoreSums } from "./tallies";
 
-/** Statement counts per UTC month, probability and outcome, straight from the stored statements. */
-export async function rawStatementCounts(db: Conn, filter: ScoreFilter): Promise<MonthCount[]> {
-  const month = monthSql(probabilityStatement.outcomeKnownAt);
-  const rows = await db
-    .select({ month: sql<number>`${month}`, tenths: probabilityStatement.tenths, outcome: probabilityStatement.outcome, n: count() })
-    .from(probabilityStatement)
-    .where(scoreConditions(probabilityStatement, filter))
-    .groupBy(month, probabilityStatement.tenths, probabilityStatement.outcome);
-  return rows.map((r) => ({ month: Number(r.month), tenths: r.tenths, outcome: r.outcome as 0 | 1, n: Number(r.n) }));
+/**
+ * Statement counts per probability and outcome, straight from the stored statements: per UTC month
+ * too with `perMonth` (the trend), else all under month 0 (a calibration needs no months).
+ */
+export async function rawStatementCounts(db: Conn, filter: ScoreFilter, perMonth = true): Promise<MonthCount[]> {
+  return countsPerMonth(db, probabilityStatement, scoreConditions(probabilityStatement, filter), filter, perMonth);
 }
 
-/** The aggregate forecast's pairs counted per UTC month, probability and outcome (forecast filters only). */
-export async function rawAggregateCounts(db: Conn, filter: ScoreFilter): Promise<MonthCount[]> {
-  const t = aggregateStatement;
+/** The aggregate forecast's pairs counted the same way (forecast filters only). */
+export async function rawAggregateCounts(db: Conn, filter: ScoreFilter, perMonth = true): Promise<MonthCount[]> {
+  return countsPerMonth(db, aggregateStatement, scoreConditions(aggregateStatement, { ...filter, analystIds: null, teamId: undefined }), filter, perMonth);
+}
+
+/**
+ * Counts per probability and outcome (and month). A range inside one month (the partial months at
+ * the ends of a date range) is counted per probability and outcome alone and given that month, so
+ * the engine neither works out a month per row nor reads past the index it ranges over.
+ */
+async function countsPerMonth(db: Conn, t: typeof probabilityStatement | typeof aggregateStatement, where: SQL | undefined, filter: ScoreFilter, perMonth: boolean): Promise<MonthCount[]> {
+  const oneMonth = filter.from !== undefined && filter.to !== undefined && monthOf(filter.from) === monthOf(filter.to);
+  if (!perMonth || oneMonth) {
+    const month = perMonth ? monthOf(filter.from!) : ALL_TIME;
+    const rows = await db.select({ tenths: t.tenths, outcome: t.outcome, n: count() }).from(t).where(where).groupBy(t.tenths, t.outcome);
+    return rows.map((r) => ({ month, tenths: r.tenths, outcome: r.outcome as 0 | 1, n: Number(r.n) }));
+  }
   const month = monthSql(t.outcomeKnownAt);
   const rows = await db
     .select({ month: sql<number>`${month}`, tenths: t.tenths, outcome: t.outcome, n: count() })
     .from(t)
-    .where(scoreConditions(t, { ...filter, analystIds: null, teamId: undefined }))
+    .where(where)
     .groupBy(month, t.tenths, t.outcome);
   return rows.map((r) => ({ month: Number(r.month), tenths: r.tenths, outcome: r.outcome as 0 | 1, n: Number(r.n) }));
 }
 
-/** Score sums per analyst straight from the stored scores, and the aggregate forecast's under ''. */
+/** Score sums per analyst straight from the stored scores, and the aggregate forecast's (everyone's or the team's median) under ''. */
 export async function rawScoreSums(db: Conn, filter: ScoreFilter): Promise<ScoreSums[]> {
   const sumOf = (column: SQLWrapper) => sql<string>`coalesce(sum(${column}), 0)`;
   const analysts = await db
@@ -43,10 +54,13 @@ export async function rawScoreSums(db: Conn, filter: ScoreFilter): Promise<Score
     .from(forecastScore)
     .where(scoreConditions(forecastScore, filter))
     .groupBy(forecastScore.analystId);
+  // Everyone's median, or with a team filter that team's (its current members').
+  const forecastsOnly = { ...filter, analystIds: null, teamId: undefined };
+  const t = filter.teamId ? teamAggregateScore : aggregateScore;
   const aggregate = await db
-    .select({ n: count(), sumFinalBrier: sumOf(aggregateScore.finalBrier), sumTimeAveragedBrier: sumOf(aggregateScore.timeAveragedBrier), sumFinalLogScore: sumOf(aggregateScore.finalLogScore) })
-    .from(aggregateScore)
-    .where(scoreConditions(aggregateScore, { ...filter, analystIds: null, teamId: undefined }));
+    .select({ n: count(), sumFinalBrier: sumOf(t.finalBrier), sumTimeAveragedBrier: sumOf(t.timeAveragedBrier), sumFinalLogScore: sumOf(t.finalLogScore) })
+    .from(t)
+    .where(filter.teamId ? and(eq(teamAggregateScore.teamId, filter.teamId), scoreConditions(teamAggregateScore, forecastsOnly)) : scoreConditions(aggregateScore, forecastsOnly));
   const toNumbers = (r: { analystId: string; n: number; sumFinalBrier: string; sumTimeAveragedBrier: string; sumRelativeBrier: string | number; sumFinalLogScore: string }): ScoreSums => ({
     analystId: r.analystId,
     n: Number(r.n),

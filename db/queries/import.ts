@@ -3,7 +3,7 @@ import type Database from "better-sqlite3";
 import { asc, eq, getTableColumns, getTableName, inArray, sql } from "drizzle-orm";
 import type { SQLiteTable } from "drizzle-orm/sqlite-core";
 import { engine, executeStatement, sqliteEngine, type Conn } from "../client";
-import { aggregateScore, aggregateStatement, forecast, forecastScore, forecastTag, prediction, predictionProbability, probabilityStatement, report, resolution, scenario, team, user, userRole } from "../schema";
+import { aggregateScore, aggregateStatement, forecast, forecastScore, forecastTag, prediction, predictionProbability, probabilityStatement, report, resolution, scenario, team, teamAggregateScore, user, userRole } from "../schema";
 import { insertMany } from "./bulk";
 import { untallyStored } from "./tallies";
 
@@ -185,5 +185,6 @@ export async function deleteScoresOfMany(tx: Conn, forecastIds: string[]): Promi
     await tx.delete(probabilityStatement).where(inArray(probabilityStatement.forecastId, part));
     await tx.delete(aggregateScore).where(inArray(aggregateScore.forecastId, part));
     await tx.delete(aggregateStatement).where(inArray(aggregateStatement.forecastId, part));
+    await tx.delete(teamAggregateScore).where(inArray(teamAggregateScore.forecastId, part));
   }
 }

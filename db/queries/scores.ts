@@ -1,8 +1,8 @@
 import "server-only";
-import type { AggregateStatementRow } from "../schema";
+import type { AggregateStatementRow, TeamAggregateScoreRow } from "../schema";
 import { and, asc, avg, count, eq, gt, gte, inArray, lt, lte, or, sql, type SQL } from "drizzle-orm";
 import type { Conn } from "../client";
-import { aggregateScore, aggregateStatement, forecastScore, forecastTag, probabilityStatement, resolutionEvent, teamMember, user } from "../schema";
+import { aggregateScore, aggregateStatement, forecastScore, forecastTag, probabilityStatement, resolutionEvent, teamAggregateScore, teamMember, user } from "../schema";
 import { insertMany } from "./bulk";
 import { adjustTallies, untallyStored } from "./tallies";
 
@@ -23,12 +23,15 @@ export async function deleteScoresOf(tx: Conn, forecastId: string): Promise<void
   await tx.delete(probabilityStatement).where(eq(probabilityStatement.forecastId, forecastId));
   await tx.delete(aggregateScore).where(eq(aggregateScore.forecastId, forecastId));
   await tx.delete(aggregateStatement).where(eq(aggregateStatement.forecastId, forecastId));
+  await tx.delete(teamAggregateScore).where(eq(teamAggregateScore.forecastId, forecastId));
 }
 
-export async function insertAggregateScore(tx: Conn, row: typeof aggregateScore.$inferInsert, statements: AggregateStatementRow[]): Promise<void> {
+/** Everyone's median (its score and statements), and each team's median, of a forecast just scored. */
+export async function insertAggregateScore(tx: Conn, row: typeof aggregateScore.$inferInsert, statements: AggregateStatementRow[], teamAggregates: TeamAggregateScoreRow[]): Promise<void> {
   await tx.insert(aggregateScore).values(row);
   await insertMany(tx, aggregateStatement, statements);
-  await adjustTallies(tx, { statements: [], scores: [], aggregates: [keyed(row)], aggregateStatements: statements }, 1);
+  await insertMany(tx, teamAggregateScore, teamAggregates);
+  await adjustTallies(tx, { statements: [], scores: [], aggregates: [keyed(row)], aggregateStatements: statements, teamAggregates }, 1);
 }
 
 /** An insert row with its optional filter keys made explicit, as the tallies read them. */
@@ -50,12 +53,6 @@ export async function aggregateMeans(db: Conn, filter: ScoreFilter) {
   return rows[0];
 }
 
-/** The forecasts in the filtered rows, for aggregates computed on request (a team's). */
-export async function scoredForecastIds(db: Conn, filter: ScoreFilter): Promise<string[]> {
-  const rows = await db.selectDistinct({ forecastId: forecastScore.forecastId }).from(forecastScore).where(scoreConditions(forecastScore, filter));
-  return rows.map((row) => row.forecastId);
-}
-
 export function scoresOfForecast(db: Conn, forecastId: string) {
   return db.select().from(forecastScore).where(eq(forecastScore.forecastId, forecastId)).orderBy(asc(forecastScore.analystId));
 }
@@ -72,14 +69,19 @@ export interface ScoreFilter {
   matured?: boolean;
 }
 
-type Keyed = typeof forecastScore | typeof probabilityStatement | typeof aggregateScore | typeof aggregateStatement;
+type Keyed = typeof forecastScore | typeof probabilityStatement | typeof aggregateScore | typeof aggregateStatement | typeof teamAggregateScore;
 
 /** The same filter on either stored table: both carry the keys the filters use. */
-export function scoreConditions(table: Keyed, filter: ScoreFilter): SQL | undefined {
+export function scoreConditions(table: Keyed, filter: ScoreFilter, team: "members" | "probe" = "members"): SQL | undefined {
   return and(
     filter.analystIds && "analystId" in table ? inArray(table.analystId, filter.analystIds) : undefined,
-    // "in (members)" rather than a correlated exists: the analyst index then reads the members' rows only.
-    filter.teamId && "analystId" in table ? sql`${table.analystId} in (select ${teamMember.userId} from ${teamMember} where ${teamMember.teamId} = ${filter.teamId})` : undefined,
+    // "in (members)": the analyst index then reads the members' rows only — what sums over a team want.
+    // A page in outcome order (`probe`) rather walks the outcome index and asks of each row whether its analyst belongs.
+    filter.teamId && "analystId" in table
+      ? team === "members"
+        ? sql`${table.analystId} in (select ${teamMember.userId} from ${teamMember} where ${teamMember.teamId} = ${filter.teamId})`
+        : sql`exists (select 1 from ${teamMember} where ${teamMember.teamId} = ${filter.teamId} and ${teamMember.userId} = ${table.analystId})`
+      : undefined,
     filter.tag ? sql`exists (select 1 from ${forecastTag} where ${forecastTag.forecastId} = ${table.forecastId} and ${forecastTag.tag} = ${filter.tag.toLowerCase()})` : undefined,
     filter.reportId ? eq(table.reportId, filter.reportId) : undefined,
     filter.confidence ? eq(table.confidence, filter.confidence) : undefined,
@@ -137,7 +139,7 @@ export function scoreRows(db: Conn, filter: ScoreFilter, limit: number, after: S
     .from(t)
     .where(
       and(
-        scoreConditions(t, filter),
+        scoreConditions(t, filter, "probe"),
         after
           ? or(
               lt(t.outcomeKnownAt, after.outcomeKnownAt),

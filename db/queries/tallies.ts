@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, gt, gte, inArray, lte, sql, type SQL, type SQLWrapper } from "drizzle-orm";
-import { engine, sqliteEngine, type Conn } from "../client";
-import { aggregateScore, aggregateStatement, forecastScore, forecastTag, probabilityStatement, scoreTally, statementTally, trendTally } from "../schema";
+import { engine, executeStatement, sqliteEngine, type Conn } from "../client";
+import { aggregateScore, aggregateStatement, forecastScore, forecastTag, probabilityStatement, scoreTally, statementTally, teamAggregateScore, teamMember, trendTally, user } from "../schema";
 import type { ScoreFilter } from "./scores";
 
 /**
@@ -23,6 +23,8 @@ export interface KeyedRow {
 export interface StatementLike extends KeyedRow {
   tenths: number;
   outcome: number;
+  /** An analyst's statement (counted in their teams' rows too); absent on the aggregate's. */
+  analystId?: string;
 }
 export interface ScoreLike extends KeyedRow {
   analystId: string;
@@ -36,16 +38,77 @@ export interface AggregateLike extends KeyedRow {
   timeAveragedBrier: number;
   finalLogScore: number;
 }
+export interface TeamAggregateLike extends AggregateLike {
+  teamId: string;
+}
+
+/** The rows whose contributions `adjustTallies` adds or takes away. */
+export interface TalliedRows {
+  statements: StatementLike[];
+  scores: ScoreLike[];
+  aggregates: AggregateLike[];
+  aggregateStatements: StatementLike[];
+  /** Teams' medians: counted in their team's score rows, as the analyst ''. */
+  teamAggregates?: TeamAggregateLike[];
+}
 
 /**
  * Everyone's and each confidence's rows are kept per month as well (date ranges, the trend); a
- * tag's or a report's only all time — hundreds of keys times a thousand probabilities a month
- * would outgrow the statements themselves — so those with dates read the stored rows.
+ * tag's, a report's or a team's only all time — hundreds of keys times a thousand probabilities a
+ * month would outgrow the statements themselves — so those with dates read the stored rows (the
+ * trend tally keeps months for every dimension: it has ten deciles, not a thousand probabilities).
+ * A team's rows sum the statements and scores of its current members (`team_member`): they change
+ * when a statement is written or deleted, and when someone joins or leaves the team
+ * (`retallyMembership`), in the same transaction.
  */
 const MONTHLY_DIMENSIONS = new Set(["all", "confidence"]);
 
-function monthsKept(dim: string, outcomeKnownAt: number): number[] {
-  return MONTHLY_DIMENSIONS.has(dim) ? [monthOf(outcomeKnownAt), ALL_TIME] : [ALL_TIME];
+/**
+ * Where a statement or score is counted, as (dimension, month): its all-time row, and for the
+ * monthly dimensions its month's row and its quarter's (`all@q`, month = the quarter's first
+ * month), so a range of a year reads four quarters and a few months rather than twelve months.
+ */
+function rowsKept(dim: string, outcomeKnownAt: number): [string, number][] {
+  if (!MONTHLY_DIMENSIONS.has(dim)) return [[dim, ALL_TIME]];
+  const month = monthOf(outcomeKnownAt);
+  return [
+    [dim, month],
+    [dim, ALL_TIME],
+    [dim + QUARTER_SUFFIX, quarterOf(month)],
+  ];
+}
+
+/** The dimension suffix of the quarter rows. */
+export const QUARTER_SUFFIX = "@q";
+
+/** The first month (YYYYMM) of a month's quarter. */
+export function quarterOf(month: number): number {
+  return Math.floor(month / 100) * 100 + Math.floor(((month % 100) - 1) / 3) * 3 + 1;
+}
+
+function addMonths(month: number, k: number): number {
+  const index = Math.floor(month / 100) * 12 + (month % 100) - 1 + k;
+  return Math.floor(index / 12) * 100 + (index % 12) + 1;
+}
+
+export interface MonthRange {
+  from?: number;
+  to?: number;
+}
+
+/**
+ * Whole months [from, to] (either end open) as the whole quarters inside them (read from the
+ * quarter rows; null for none) and the months left at either end (read from the month rows).
+ */
+export function splitWholeMonths(range: MonthRange): { quarters: MonthRange | null; months: MonthRange[] } {
+  const firstQuarter = range.from === undefined ? undefined : quarterOf(range.from) === range.from ? range.from : addMonths(quarterOf(range.from), 3);
+  // The last quarter that ends by `to` (by its first month).
+  const lastQuarter = range.to === undefined ? undefined : addMonths(quarterOf(range.to), 2) === range.to ? quarterOf(range.to) : addMonths(quarterOf(range.to), -3);
+  if (firstQuarter !== undefined && lastQuarter !== undefined && firstQuarter > lastQuarter) return { quarters: null, months: [range] };
+  const months: MonthRange[] = [];
+  if (range.from !== undefined && firstQuarter! > range.from) months.push({ from: range.from, to: addMonths(firstQuarter!, -1) });
+  if (range.to !== undefined && addMonths(lastQuarter!, 2) < range.to) months.push({ from: addMonths(lastQuarter!, 3), to: range.to });
+  return { quarters: { from: firstQuarter, to: lastQuarter }, months };
 }
 
 /** The aggregate forecast's statements are tallied under `agg-all`, `agg-tag`, … */
@@ -75,12 +138,34 @@ function previousMonth(month: number): number {
   return month % 100 === 1 ? month - 89 : month - 1;
 }
 
-function dimensionsOf(row: KeyedRow, tags: readonly string[]): [string, string][] {
+function dimensionsOf(row: KeyedRow, tags: readonly string[], teams: readonly string[] = []): [string, string][] {
   const dims: [string, string][] = [["all", ""]];
   for (const tag of tags) dims.push(["tag", tag]);
   if (row.confidence) dims.push(["confidence", row.confidence]);
   if (row.reportId) dims.push(["report", row.reportId]);
+  for (const team of teams) dims.push(["team", team]);
   return dims;
+}
+
+/** What `adjustTallies` counts a row under: every dimension, or (a membership change) one team's alone. */
+interface Dimensioner {
+  of(row: KeyedRow, analystId: string | undefined): [string, string][];
+}
+
+/**
+ * The current teams of these analysts. On PostgreSQL their user rows are locked for share first,
+ * so a membership change (which locks the person's row for update before it re-tallies) and a
+ * transaction that tallies their statements never interleave: whichever commits second sees the other.
+ */
+export async function teamsOfAnalysts(tx: Conn, analystIds: string[]): Promise<Map<string, string[]>> {
+  const teams = new Map<string, string[]>();
+  for (let start = 0; start < analystIds.length; start += 5_000) {
+    const part = analystIds.slice(start, start + 5_000);
+    if (engine() === "pg") await executeStatement(tx, sql`select 1 from ${user} where ${inArray(user.id, part)} for share`);
+    const rows = await tx.select({ userId: teamMember.userId, teamId: teamMember.teamId }).from(teamMember).where(inArray(teamMember.userId, part));
+    for (const row of rows) teams.set(row.userId, [...(teams.get(row.userId) ?? []), row.teamId]);
+  }
+  return teams;
 }
 
 async function tagsOf(tx: Conn, forecastIds: string[]): Promise<Map<string, string[]>> {
@@ -98,10 +183,11 @@ async function tagsOf(tx: Conn, forecastIds: string[]): Promise<Map<string, stri
  * caller's transaction. A sum whose count returns to zero is reset to exactly 0, so no rounding
  * residue outlives the rows.
  */
-export async function adjustTallies(tx: Conn, rows: { statements: StatementLike[]; scores: ScoreLike[]; aggregates: AggregateLike[]; aggregateStatements: StatementLike[] }, sign: 1 | -1): Promise<void> {
-  const all = [...rows.statements, ...rows.scores, ...rows.aggregates, ...rows.aggregateStatements];
+export async function adjustTallies(tx: Conn, rows: TalliedRows, sign: 1 | -1, onlyTeam?: string): Promise<void> {
+  const teamAggregates = rows.teamAggregates ?? [];
+  const all = [...rows.statements, ...rows.scores, ...rows.aggregates, ...rows.aggregateStatements, ...teamAggregates];
   if (all.length === 0) return;
-  const tags = await tagsOf(tx, all.map((r) => r.forecastId));
+  const dimensioner = await dimensionerFor(tx, rows, onlyTeam);
   const statementDeltas = new Map<string, typeof statementTally.$inferInsert>();
   const trendDeltas = new Map<string, typeof trendTally.$inferInsert>();
   // The aggregate forecast's pairs count under the same dimensions with an `agg-` prefix.
@@ -109,12 +195,12 @@ export async function adjustTallies(tx: Conn, rows: { statements: StatementLike[
   for (const { s, prefix } of labelled) {
     const p = s.tenths / 1000;
     const decile = Math.min(9, Math.floor(s.tenths / 100));
-    for (const [bare, key] of dimensionsOf(s, tags.get(s.forecastId) ?? [])) {
+    for (const [bare, key] of dimensioner.of(s, prefix ? undefined : s.analystId)) {
       const dim = prefix + bare;
-      // Each statement counts in the all-time row (month 0), and in its month where the dimension keeps months.
-      for (const month of monthsKept(bare, s.outcomeKnownAt)) {
-        const id = JSON.stringify([dim, key, month, s.matured, s.tenths, s.outcome]);
-        const seen = statementDeltas.get(id) ?? { dim, key, month, matured: s.matured, tenths: s.tenths, outcome: s.outcome, n: 0 };
+      // Each statement counts in the all-time row (month 0), and in its month and quarter where the dimension keeps months.
+      for (const [keptDim, month] of rowsKept(bare, s.outcomeKnownAt)) {
+        const id = JSON.stringify([prefix + keptDim, key, month, s.matured, s.tenths, s.outcome]);
+        const seen = statementDeltas.get(id) ?? { dim: prefix + keptDim, key, month, matured: s.matured, tenths: s.tenths, outcome: s.outcome, n: 0 };
         seen.n += sign;
         statementDeltas.set(id, seen);
       }
@@ -129,8 +215,8 @@ export async function adjustTallies(tx: Conn, rows: { statements: StatementLike[
     }
   }
   const scoreDeltas = new Map<string, typeof scoreTally.$inferInsert>();
-  const addScore = (r: KeyedRow, analystId: string, s: { finalBrier: number; timeAveragedBrier: number; relativeBrier: number; finalLogScore: number }) => {
-    for (const [dim, key] of dimensionsOf(r, tags.get(r.forecastId) ?? [])) for (const month of monthsKept(dim, r.outcomeKnownAt)) {
+  const addScore = (dims: [string, string][], r: KeyedRow, analystId: string, s: { finalBrier: number; timeAveragedBrier: number; relativeBrier: number; finalLogScore: number }) => {
+    for (const [bare, key] of dims) for (const [dim, month] of rowsKept(bare, r.outcomeKnownAt)) {
       const id = JSON.stringify([dim, key, month, r.matured, analystId]);
       const seen = scoreDeltas.get(id) ?? { dim, key, month, matured: r.matured, analystId, n: 0, sumFinalBrier: 0, sumTimeAveragedBrier: 0, sumRelativeBrier: 0, sumFinalLogScore: 0 };
       seen.n += sign;
@@ -141,11 +227,24 @@ export async function adjustTallies(tx: Conn, rows: { statements: StatementLike[
       scoreDeltas.set(id, seen);
     }
   };
-  for (const s of rows.scores) addScore(s, s.analystId, s);
-  for (const a of rows.aggregates) addScore(a, AGGREGATE_ANALYST, { ...a, relativeBrier: 0 });
+  for (const s of rows.scores) addScore(dimensioner.of(s, s.analystId), s, s.analystId, s);
+  for (const a of rows.aggregates) addScore(dimensioner.of(a, undefined), a, AGGREGATE_ANALYST, { ...a, relativeBrier: 0 });
+  // A team's median is that team's '' row, all time (a team keeps no months).
+  for (const a of teamAggregates) if (onlyTeam === undefined || a.teamId === onlyTeam) addScore([["team", a.teamId]], a, AGGREGATE_ANALYST, { ...a, relativeBrier: 0 });
   await upsertStatementTallies(tx, [...statementDeltas.values()].filter((r) => r.n !== 0));
   await upsertScoreTallies(tx, [...scoreDeltas.values()].filter((r) => r.n !== 0));
   await upsertTrendTallies(tx, [...trendDeltas.values()].filter((r) => r.n !== 0));
+}
+
+/** The dimensions of each row: its forecast's tags and its analyst's current teams looked up once for the batch. */
+async function dimensionerFor(tx: Conn, rows: TalliedRows, onlyTeam: string | undefined): Promise<Dimensioner> {
+  if (onlyTeam !== undefined) return { of: (_row, analystId) => (analystId === undefined ? [] : [["team", onlyTeam]]) };
+  const withAnalyst = [...rows.statements, ...rows.scores].flatMap((r) => (r.analystId ? [r.analystId] : []));
+  const [tags, teams] = await Promise.all([
+    tagsOf(tx, [...rows.statements, ...rows.scores, ...rows.aggregates, ...rows.aggregateStatements].map((r) => r.forecastId)),
+    teamsOfAnalysts(tx, [...new Set(withAnalyst)]),
+  ]);
+  return { of: (row, analystId) => dimensionsOf(row, tags.get(row.forecastId) ?? [], analystId === undefined ? [] : (teams.get(analystId) ?? [])) };
 }
 
 async function upsertTrendTallies(tx: Conn, rows: (typeof trendTally.$inferInsert)[]): Promise<void> {
@@ -232,10 +331,10 @@ async function upsertScoreTallies(tx: Conn, rows: (typeof scoreTally.$inferInser
 
 /**
  * Where a filter can be answered from the tallies: one dimension (everyone, a tag, a confidence
- * or a report; matured and dates always), its whole months from the tallies and the partial
- * months at either end of a date range (`edges`) from the stored rows. Null for what the tallies
- * do not split by (an analyst, a team, two dimensions at once): those read the rows, which an
- * index on the analyst keeps small.
+ * a report or a team; matured always, dates for everyone and a confidence), its whole months from
+ * the tallies and the partial months at either end of a date range (`edges`) from the stored rows.
+ * Null for what the tallies do not split by (an analyst, two dimensions at once, a tag, report or
+ * team with dates): those read the rows, which an index on the analyst keeps small.
  */
 export interface TallyScope {
   dim: string;
@@ -246,8 +345,13 @@ export interface TallyScope {
 }
 
 export function tallyScope(filter: ScoreFilter): TallyScope | null {
-  if (filter.analystIds || filter.teamId) return null;
-  const dims = [filter.tag ? ["tag", filter.tag.toLowerCase()] : null, filter.confidence ? ["confidence", filter.confidence] : null, filter.reportId ? ["report", filter.reportId] : null].filter((d) => d !== null);
+  if (filter.analystIds) return null;
+  const dims = [
+    filter.tag ? ["tag", filter.tag.toLowerCase()] : null,
+    filter.confidence ? ["confidence", filter.confidence] : null,
+    filter.reportId ? ["report", filter.reportId] : null,
+    filter.teamId ? ["team", filter.teamId] : null,
+  ].filter((d) => d !== null);
   if (dims.length > 1) return null;
   const [dim, key] = dims[0] ?? ["all", ""];
   if (!MONTHLY_DIMENSIONS.has(dim) && (filter.from !== undefined || filter.to !== undefined)) return null;
@@ -265,7 +369,10 @@ export function tallyScope(filter: ScoreFilter): TallyScope | null {
   }
   if (firstWhole !== undefined && lastWhole !== undefined && firstWhole > lastWhole) {
     scope.months = null;
-    scope.edges.push({ from: filter.from!, to: filter.to! });
+    // No whole month: the range itself, cut at the month it may cross, so each edge lies in one month.
+    const boundary = monthStart(nextMonth(monthOf(filter.from!)));
+    if (boundary <= filter.to!) scope.edges.push({ from: filter.from!, to: boundary - 1 }, { from: boundary, to: filter.to! });
+    else scope.edges.push({ from: filter.from!, to: filter.to! });
     return scope;
   }
   scope.months = { from: firstWhole, to: lastWhole };
@@ -285,6 +392,17 @@ function tallyConditions(table: typeof statementTally | typeof scoreTally | type
     scope.months?.from !== undefined ? gte(table.month, scope.months.from) : undefined,
     scope.months?.to !== undefined ? lte(table.month, scope.months.to) : undefined,
   );
+}
+
+/**
+ * A scope's whole months as the row sets that hold them: the all-time row without dates, else
+ * the quarter rows of its whole quarters and the month rows of the months at either end.
+ */
+function tallyParts(scope: TallyScope): TallyScope[] {
+  const months = scope.months ?? {};
+  if (months.from === undefined && months.to === undefined) return [scope];
+  const { quarters, months: ends } = splitWholeMonths(months);
+  return [...(quarters ? [{ ...scope, dim: scope.dim + QUARTER_SUFFIX, months: quarters }] : []), ...ends.map((range) => ({ ...scope, months: range }))];
 }
 
 /** The trend's decile cells of a scope's whole months. */
@@ -307,16 +425,21 @@ export interface MonthCount {
   n: number;
 }
 
-/** The tallied statement counts of a scope's whole months, per month, probability and outcome. */
+/** The tallied statement counts of a scope's whole months, per probability and outcome (their months added up: month 0). */
 export async function tallyStatementCounts(db: Conn, scope: TallyScope, of: "analysts" | "aggregate" = "analysts"): Promise<MonthCount[]> {
   if (!scope.months) return [];
   const dim = of === "aggregate" ? `${AGGREGATE_PREFIX}${scope.dim}` : scope.dim;
-  const rows = await db
-    .select({ month: statementTally.month, tenths: statementTally.tenths, outcome: statementTally.outcome, n: sql<string>`sum(${statementTally.n})` })
-    .from(statementTally)
-    .where(tallyConditions(statementTally, { ...scope, dim }))
-    .groupBy(statementTally.month, statementTally.tenths, statementTally.outcome);
-  return rows.map((r) => ({ month: r.month, tenths: r.tenths, outcome: r.outcome as 0 | 1, n: Number(r.n) })).filter((r) => r.n > 0);
+  const counts: MonthCount[] = [];
+  // One after another: a PostgreSQL transaction is one connection.
+  for (const part of tallyParts({ ...scope, dim })) {
+    const rows = await db
+      .select({ tenths: statementTally.tenths, outcome: statementTally.outcome, n: sql<string>`sum(${statementTally.n})` })
+      .from(statementTally)
+      .where(tallyConditions(statementTally, part))
+      .groupBy(statementTally.tenths, statementTally.outcome);
+    for (const r of rows) if (Number(r.n) > 0) counts.push({ month: ALL_TIME, tenths: r.tenths, outcome: r.outcome as 0 | 1, n: Number(r.n) });
+  }
+  return counts;
 }
 
 export interface ScoreSums {
@@ -331,6 +454,12 @@ export interface ScoreSums {
 /** The tallied score sums of a scope's whole months, per analyst ('' is the aggregate forecast). */
 export async function tallyScoreSums(db: Conn, scope: TallyScope): Promise<ScoreSums[]> {
   if (!scope.months) return [];
+  const sums: ScoreSums[] = [];
+  for (const part of tallyParts(scope)) sums.push(...(await scoreSumsOf(db, part)));
+  return sums;
+}
+
+async function scoreSumsOf(db: Conn, scope: TallyScope): Promise<ScoreSums[]> {
   const rows = await db
     .select({
       analystId: scoreTally.analystId,
@@ -364,6 +493,7 @@ export async function untallyStored(tx: Conn, forecastIds: string[]): Promise<vo
     const scores = await tx.select().from(forecastScore).where(inArray(forecastScore.forecastId, part));
     const aggregates = await tx.select().from(aggregateScore).where(inArray(aggregateScore.forecastId, part));
     const aggregateStatements = await tx.select().from(aggregateStatement).where(inArray(aggregateStatement.forecastId, part));
-    await adjustTallies(tx, { statements, scores, aggregates, aggregateStatements }, -1);
+    const teamAggregates = await tx.select().from(teamAggregateScore).where(inArray(teamAggregateScore.forecastId, part));
+    await adjustTallies(tx, { statements, scores, aggregates, aggregateStatements, teamAggregates }, -1);
   }
 }

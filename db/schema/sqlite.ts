@@ -355,7 +355,10 @@ export const forecastScore = sqliteTable(
   (t) => [
     primaryKey({ columns: [t.forecastId, t.analystId] }),
     index("forecast_score_analyst_idx").on(t.analystId, t.outcomeKnownAt),
-    index("forecast_score_known_idx").on(t.outcomeKnownAt),
+    // In the order of a page of rows (the most recently known outcome first, then forecast and analyst),
+    // so any page — a team's too, telling members from the index — stops after its rows without sorting;
+    // and covering each analyst's sums over a date range's partial months.
+    index("forecast_score_known_idx").on(sql`${t.outcomeKnownAt} desc`, t.forecastId, t.analystId, t.matured, t.confidence, t.finalBrier, t.timeAveragedBrier, t.relativeBrier, t.finalLogScore),
   ],
 );
 
@@ -377,7 +380,8 @@ export const probabilityStatement = sqliteTable(
   (t) => [
     primaryKey({ columns: [t.forecastId, t.analystId, t.scenarioId] }),
     index("probability_statement_analyst_idx").on(t.analystId, t.outcomeKnownAt),
-    index("probability_statement_known_idx").on(t.outcomeKnownAt),
+    // Covers what a date range's partial months count (by probability and outcome), so those read the index alone.
+    index("probability_statement_known_idx").on(t.outcomeKnownAt, t.matured, t.confidence, t.tenths, t.outcome),
     check("probability_statement_outcome_binary", sql`${t.outcome} in (0, 1)`),
   ],
 );
@@ -398,6 +402,30 @@ export const aggregateScore = sqliteTable(
     reportId: text("report_id"),
   },
   (t) => [index("aggregate_score_known_idx").on(t.outcomeKnownAt)],
+);
+
+/**
+ * Each team's aggregate forecast (the median of its current members, SPEC §5) scored on a resolved
+ * forecast where at least one member predicted in the window: kept like `aggregate_score` by the
+ * transaction that resolves, reopens or imports the forecast, and recomputed for the forecasts a
+ * person predicted on when they join or leave the team (`server/teams/manage-teams.ts`).
+ */
+export const teamAggregateScore = sqliteTable(
+  "team_aggregate_score",
+  {
+    teamId: text("team_id").notNull().references(() => team.id, { onDelete: "cascade" }),
+    forecastId: text("forecast_id").notNull().references(() => forecast.id, { onDelete: "restrict" }),
+    finalBrier: real("final_brier").notNull(),
+    finalLogScore: real("final_log_score").notNull(),
+    timeAveragedBrier: real("time_averaged_brier").notNull(),
+    timeAveragedLogScore: real("time_averaged_log_score").notNull(),
+    members: integer("members").notNull(),
+    outcomeKnownAt: integer("outcome_known_at").notNull(),
+    matured: integer("matured", { mode: "boolean" }).notNull(),
+    confidence: text("confidence", { enum: ["low", "moderate", "high"] }),
+    reportId: text("report_id"),
+  },
+  (t) => [primaryKey({ columns: [t.teamId, t.forecastId] }), index("team_aggregate_score_forecast_idx").on(t.forecastId)],
 );
 
 /** One edit of a forecast's question (SPEC §2): never overwritten; version 1 is the forecast as created. */
@@ -476,7 +504,7 @@ export const aggregateStatement = sqliteTable(
     confidence: text("confidence", { enum: ["low", "moderate", "high"] }),
     reportId: text("report_id"),
   },
-  (t) => [primaryKey({ columns: [t.forecastId, t.scenarioId] }), index("aggregate_statement_known_idx").on(t.outcomeKnownAt)],
+  (t) => [primaryKey({ columns: [t.forecastId, t.scenarioId] }), index("aggregate_statement_known_idx").on(t.outcomeKnownAt, t.matured, t.confidence, t.tenths, t.outcome)],
 );
 
 /**
@@ -574,6 +602,7 @@ export type AuditRow = typeof auditLog.$inferSelect;
 export type ForecastScoreRow = typeof forecastScore.$inferSelect;
 export type ProbabilityStatementRow = typeof probabilityStatement.$inferSelect;
 export type AggregateScoreRow = typeof aggregateScore.$inferSelect;
+export type TeamAggregateScoreRow = typeof teamAggregateScore.$inferSelect;
 export type ForecastVersionRow = typeof forecastVersion.$inferSelect;
 export type CommentRow = typeof comment.$inferSelect;
 export type InboxItemRow = typeof inboxItem.$inferSelect;

@@ -4,7 +4,7 @@
  * bins of their own, labelled "between X and Y" as §3 says a number in a gap is shown (never
  * forced into a word), so every percentage falls in exactly one bin of each kind.
  */
-import { ICD203_BANDS, PHIA_BANDS, isInBand, type Band } from "@/lib/estimative/scales";
+import { ICD203_BANDS, PHIA_BANDS, type Band } from "@/lib/estimative/scales";
 
 export type BinKind = "deciles" | "icd203" | "phia";
 
@@ -48,8 +48,24 @@ export function binsOf(kind: BinKind): readonly Bin[] {
   return BINS[kind];
 }
 
+/** `isInBand`'s test on a bin's edges, without building a band per call (it runs for every count of every calibration). */
 export function isInBin(pct: number, bin: Bin): boolean {
-  return isInBand(pct, { ...bin, alternative: null, midpoint: 0 });
+  const aboveLower = bin.lowerInclusive ? pct >= bin.lower : pct > bin.lower;
+  const belowUpper = bin.upperInclusive ? pct <= bin.upper : pct < bin.upper;
+  return aboveLower && belowUpper;
+}
+
+/** Each kind's bin of every stored probability (a tenth of a percent, 0–1000), worked out once. */
+const BIN_OF_TENTHS = new Map<BinKind, Int8Array>();
+
+function binOfTenths(kind: BinKind): Int8Array {
+  let table = BIN_OF_TENTHS.get(kind);
+  if (!table) {
+    table = new Int8Array(1001);
+    for (let tenths = 0; tenths <= 1000; tenths++) table[tenths] = BINS[kind].findIndex((bin) => isInBin(tenths / 10, bin));
+    BIN_OF_TENTHS.set(kind, table);
+  }
+  return table;
 }
 
 /** The index of the one bin holding `pct` (0–100). */
@@ -57,4 +73,10 @@ export function binIndexOf(pct: number, kind: BinKind): number {
   const index = BINS[kind].findIndex((bin) => isInBin(pct, bin));
   if (index === -1) throw new RangeError(`probability must be a percentage between 0 and 100, got ${pct}`);
   return index;
+}
+
+/** `binIndexOf` of a stored probability (a whole number of tenths of a percent), from a table. */
+export function binIndexOfTenths(tenths: number, kind: BinKind): number {
+  if (!Number.isInteger(tenths) || tenths < 0 || tenths > 1000) return binIndexOf(tenths / 10, kind);
+  return binOfTenths(kind)[tenths];
 }

@@ -5,7 +5,7 @@
  * GROUP BY gives), and every figure below is exact from them: bins, means, REL/RES/UNC, the mean
  * (p − o)², AUC with ties, ANDI and overconfidence.
  */
-import { binIndexOf, binsOf, type BinKind } from "./bins";
+import { binIndexOfTenths, binsOf, type BinKind } from "./bins";
 import { wilsonInterval } from "./wilson";
 
 /** `n` statements stated at `tenths` (‰) whose outcome was `outcome`. */
@@ -67,7 +67,7 @@ export function calibrate(rawCounts: Iterable<StatementCount>, kind: BinKind = "
   let sumSquaredError = 0;
   for (const c of counts) {
     const p = c.tenths / 1000;
-    const bin = bins[binIndexOf(c.tenths / 10, kind)];
+    const bin = bins[binIndexOfTenths(c.tenths, kind)];
     bin.n += c.n;
     bin.sumP += p * c.n;
     bin.hits += c.outcome * c.n;

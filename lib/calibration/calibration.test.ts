@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { binIndexOf, binsOf } from "./bins";
+import { binIndexOf, binIndexOfTenths, binsOf } from "./bins";
 import { adjustedDiscrimination, areaUnderCurve, calibrate, countsOf, overconfidenceOf } from "./calibrate";
 import { wilsonInterval, Z95 } from "./wilson";
 
@@ -208,5 +208,11 @@ describe("the confidence panel", () => {
     expect(confidenceVerdict([row("low", 0.3, 0.25, 0.35), row("high", 0.1, 0.05, 0.15)], 80)).toBe("Yes: high-confidence judgments were more accurate than low-confidence ones (mean Brier 0.100 against 0.300). The 95% intervals do not overlap.");
     expect(confidenceVerdict([row("low", 0.2, 0.1, 0.3), row("moderate", 0.25, 0.15, 0.35)], 80)).toMatch(/^No: moderate-confidence .* may be chance\.$/);
     expect(confidenceVerdict([{ level: "low", n: 0, brier: null, interval: null }], 120)).toMatch(/carries an analytic confidence/);
+  });
+});
+
+describe("binIndexOfTenths", () => {
+  test("puts every stored probability in the bin binIndexOf gives its percentage, on every kind", () => {
+    for (const kind of ["deciles", "icd203", "phia"] as const) for (let tenths = 0; tenths <= 1000; tenths++) expect(binIndexOfTenths(tenths, kind), `${kind} ${tenths}`).toBe(binIndexOf(tenths / 10, kind));
   });
 });

@@ -6,24 +6,25 @@ import { tallyScope, tallyStatementCounts, tallyTrendCells, type MonthCount } fr
 import { cellsOf, type TrendCell } from "@/lib/calibration/trend";
 
 /**
- * The filtered statements counted per UTC month, probability and outcome: from the tallies when
+ * The filtered statements counted per probability and outcome (month 0): from the tallies when
  * the filter is one they answer (everyone, a tag, a confidence, a report; whole months), from the
  * stored statements otherwise (an analyst's or a team's, and the partial months at the ends of a
  * date range). Both are kept in the transaction that resolves, so either is current at once.
  */
 export async function calibrationCounts(db: Conn, filter: ScoreFilter, of: "analysts" | "aggregate" = "analysts"): Promise<MonthCount[]> {
   // The aggregate is everyone's median: the reader's own rows and analyst filters don't apply to it.
-  const keyed = of === "aggregate" ? { ...filter, analystIds: null } : filter;
-  const raw = of === "aggregate" ? rawAggregateCounts : rawStatementCounts;
+  const keyed = of === "aggregate" ? { ...filter, analystIds: null, teamId: undefined } : filter;
+  // Counted per probability and outcome only: a calibration needs no months (the trend reads its own cells).
+  const raw = (f: ScoreFilter) => (of === "aggregate" ? rawAggregateCounts(db, f, false) : rawStatementCounts(db, f, false));
   const scope = tallyScope(keyed);
-  if (!scope) return raw(db, keyed);
-  const parts = await Promise.all([tallyStatementCounts(db, scope, of), ...scope.edges.map((edge) => raw(db, { ...keyed, from: edge.from, to: edge.to }))]);
+  if (!scope) return raw(keyed);
+  const parts = await Promise.all([tallyStatementCounts(db, scope, of), ...scope.edges.map((edge) => raw({ ...keyed, from: edge.from, to: edge.to }))]);
   return parts.flat();
 }
 
 /** The quarterly trend's decile cells, from the trend tally or (for what it doesn't split) the stored statements. */
 export async function calibrationTrendCells(db: Conn, filter: ScoreFilter, of: "analysts" | "aggregate" = "analysts"): Promise<TrendCell[]> {
-  const keyed = of === "aggregate" ? { ...filter, analystIds: null } : filter;
+  const keyed = of === "aggregate" ? { ...filter, analystIds: null, teamId: undefined } : filter;
   const raw = of === "aggregate" ? rawAggregateCounts : rawStatementCounts;
   const scope = tallyScope(keyed);
   if (!scope) return cellsOf(await raw(db, keyed));

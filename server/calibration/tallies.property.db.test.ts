@@ -7,11 +7,12 @@
 import { describe, expect, test } from "vitest";
 import { getDb } from "@/db/client";
 import type { ScoreFilter } from "@/db/queries/scores";
-import { monthOf, tallyScope } from "@/db/queries/tallies";
+import { monthOf, splitWholeMonths, tallyScope } from "@/db/queries/tallies";
 import { calibrate, countsOf } from "@/lib/calibration/calibrate";
 import { seededRandom } from "@/lib/demo/synthetic";
 import { syntheticTrackRecord, type SyntheticForecast } from "@/lib/demo/synthetic-track-record";
-import { aggregateStatements, importForecastToScore, scoreForecast } from "@/lib/scoring";
+import { aggregateStatements, importForecastToScore, scoreAggregate, scoreForecast, type ForecastToScore } from "@/lib/scoring";
+import { createTeam, setMembership } from "@/server/teams/manage-teams";
 import { getForecast } from "@/server/forecasts/get-forecast";
 import { importTrackRecord } from "@/server/import/import-track-record";
 import { reopenForecast } from "@/server/resolutions/reopen-forecast";
@@ -35,6 +36,8 @@ interface Expected {
   statements: { probability: number; outcome: 0 | 1; analyst: string }[];
   aggregate: { probability: number; outcome: 0 | 1 }[];
   scores: { analyst: string; finalBrier: number; relativeBrier: number }[];
+  /** The forecast as lib/scoring takes it, for a team's median over whoever is in the team at check time. */
+  toScore: ForecastToScore;
 }
 
 /** The file as it stands, scored from scratch: statements and scores with the keys the filters use. */
@@ -53,6 +56,7 @@ function recompute(forecasts: SyntheticForecast[]): Expected[] {
         // Stored to a tenth of a percent, as the aggregate's statements are.
         aggregate: aggregateStatements(toScore).map((s) => ({ probability: Math.round(s.probability * 10) / 10, outcome: s.outcome })),
         scores: scored.analysts.map((a) => ({ analyst: a.analystId, finalBrier: a.finalBrier, relativeBrier: a.relativeBrier })),
+        toScore,
       },
     ];
   });
@@ -68,7 +72,7 @@ function keeps(e: Expected, filter: ScoreFilter): boolean {
   );
 }
 
-function filtersFor(forecasts: SyntheticForecast[]): ScoreFilter[] {
+function filtersFor(forecasts: SyntheticForecast[], teamId: string): ScoreFilter[] {
   const tag = forecasts[0].tags![0].toLowerCase();
   // A range starting and ending mid-month: whole months from the tallies, the ends from the rows.
   const from = Date.UTC(new Date(NOW - 300 * DAY).getUTCFullYear(), new Date(NOW - 300 * DAY).getUTCMonth(), 12);
@@ -83,20 +87,30 @@ function filtersFor(forecasts: SyntheticForecast[]): ScoreFilter[] {
     { analystIds: null, tag, from },
     { analystIds: null, confidence: "low", to, matured: true },
     { analystIds: null, ...sameMonth },
+    { analystIds: null, teamId },
+    { analystIds: null, teamId, matured: true },
+    { analystIds: null, teamId, from, to },
   ];
 }
 
-async function check(all: SyntheticForecast[], emailOf: Map<string, string>, manager: Persona, round: string) {
+/** The team under test: its id and its members' emails, as they stand when a check runs. */
+interface TeamNow {
+  id: string;
+  members: Set<string>;
+}
+
+async function check(all: SyntheticForecast[], emailOf: Map<string, string>, manager: Persona, round: string, team: TeamNow) {
   const expected = recompute(all);
-  for (const filter of filtersFor(all)) {
+  for (const filter of filtersFor(all, team.id)) {
     const label = `${round} ${JSON.stringify(filter)}`;
-    // Without dates, or by month for everyone and confidence, the tallies answer (a tag with dates reads the rows).
-    if (!(filter.tag && (filter.from || filter.to))) expect(tallyScope(filter), label).not.toBeNull();
-    const kept = expected.filter((e) => keeps(e, filter));
+    // Without dates, or by month for everyone and confidence, the tallies answer (a tag or team with dates reads the rows).
+    if (!((filter.tag || filter.teamId) && (filter.from || filter.to))) expect(tallyScope(filter), label).not.toBeNull();
+    const inTeam = (analyst: string) => !filter.teamId || team.members.has(analyst);
+    const kept = expected.filter((e) => keeps(e, filter)).map((e) => ({ ...e, statements: e.statements.filter((s) => inTeam(s.analyst)), scores: e.scores.filter((s) => inTeam(s.analyst)) }));
     const want = calibrate(countsOf(kept.flatMap((e) => e.statements)));
     const got = calibrate((await calibrationCounts(getDb(), filter)).map((c) => ({ ...c })));
     expect(got.n, label).toBe(want.n);
-    if (!filter.tag && !filter.confidence && !filter.from && !filter.to && !filter.matured) expect(want.n, "the history has statements to compare").toBeGreaterThan(50);
+    if (!filter.tag && !filter.teamId && !filter.confidence && !filter.from && !filter.to && !filter.matured) expect(want.n, "the history has statements to compare").toBeGreaterThan(50);
     expect(got.bins.map((b) => b.n), label).toEqual(want.bins.map((b) => b.n));
     for (const key of ["brier", "reliability", "resolution", "uncertainty", "auc", "andi", "overconfidence"] as const) {
       if (want[key] === null) expect(got[key], `${label} ${key}`).toBeNull();
@@ -115,6 +129,7 @@ async function check(all: SyntheticForecast[], emailOf: Map<string, string>, man
       expect(Math.abs(q.reliability! - wantTrend[i].reliability!), `${label} trend reliability`).toBeLessThan(1e-9);
     });
     const summary = await scoreSummary(manager.actor, {
+      teamId: filter.teamId,
       tag: filter.tag,
       confidence: filter.confidence,
       matured: filter.matured ?? false,
@@ -129,6 +144,14 @@ async function check(all: SyntheticForecast[], emailOf: Map<string, string>, man
       expect(gotAnalysts.get(email)!.forecasts, `${label} ${email}`).toBe(list.length);
       expect(Math.abs(gotAnalysts.get(email)!.meanFinalBrier - list.reduce((a, b) => a + b, 0) / list.length), `${label} ${email}`).toBeLessThan(1e-9);
     }
+    // The median beside them: everyone's, or the team's over its members now.
+    const medians = kept.flatMap((e) => scoreAggregate(e.toScore, filter.teamId ? team.members : undefined) ?? []);
+    expect(summary.aggregate.forecasts, `${label} median`).toBe(medians.length);
+    if (medians.length > 0) {
+      expect(Math.abs(summary.aggregate.meanFinalBrier! - medians.reduce((a, m) => a + m.finalBrier, 0) / medians.length), `${label} median brier`).toBeLessThan(1e-9);
+      expect(Math.abs(summary.aggregate.meanTimeAveragedBrier! - medians.reduce((a, m) => a + m.timeAveragedBrier, 0) / medians.length), `${label} median time-averaged`).toBeLessThan(1e-9);
+    }
+    if (filter.teamId && !filter.from && !filter.matured) expect(medians.length, `${label}: the team has a median to compare`).toBeGreaterThan(3);
   }
 }
 
@@ -140,6 +163,14 @@ describe("the dashboards' figures equal a recomputation from the raw records", (
     const admin = await persona("Mia", "admin");
     const manager = await persona("Max", "manager");
     const emailOf = new Map([...analysts, reviewer].map((p) => [p.actor.id, p.actor.email]));
+    // A team whose membership changes between rounds: its figures must follow at once.
+    const team: TeamNow = { id: (await createTeam(manager.actor, { name: "Desk A" }, NOW)).id, members: new Set() };
+    const join = async (p: Persona, member: boolean) => {
+      await setMembership(manager.actor, { teamId: team.id, userId: p.actor.id }, member, NOW);
+      if (member) team.members.add(p.actor.email);
+      else team.members.delete(p.actor.email);
+    };
+    for (const p of analysts.slice(0, 3)) await join(p, true);
     const all: SyntheticForecast[] = [];
     const ids: string[] = [];
     const importOne = async (seed: number) => {
@@ -149,7 +180,7 @@ describe("the dashboards' figures equal a recomputation from the raw records", (
       ids.push(...result.ids);
     };
     await importOne(1);
-    await check(all, emailOf, manager, "after the first import");
+    await check(all, emailOf, manager, "after the first import", team);
     for (let round = 1; round <= 3; round++) {
       if (round === 2) await importOne(2);
       for (const [i, f] of all.entries()) {
@@ -168,7 +199,20 @@ describe("the dashboards' figures equal a recomputation from the raw records", (
           f.resolution = annul ? { annulled: true, outcomeKnownAt: knownAt } : { outcome, outcomeKnownAt: knownAt };
         }
       }
-      await check(all, emailOf, manager, `round ${round}`);
+      await check(all, emailOf, manager, `round ${round}`, team);
+      // Someone leaves and someone joins; the next check (and this one) sees the team as it is.
+      await join(analysts[round - 1], false);
+      await join(analysts[(round + 2) % analysts.length], true);
+      await check(all, emailOf, manager, `round ${round}, after membership changes`, team);
     }
   }, 120_000);
+});
+
+describe("splitWholeMonths", () => {
+  test("whole quarters from the quarter rows, the months at either end from the month rows", () => {
+    expect(splitWholeMonths({ from: 202511, to: 202609 })).toEqual({ quarters: { from: 202601, to: 202607 }, months: [{ from: 202511, to: 202512 }] });
+    expect(splitWholeMonths({ to: 202605 })).toEqual({ quarters: { from: undefined, to: 202601 }, months: [{ from: 202604, to: 202605 }] });
+    expect(splitWholeMonths({ from: 202502, to: 202505 })).toEqual({ quarters: null, months: [{ from: 202502, to: 202505 }] });
+    expect(splitWholeMonths({ from: 202410 })).toEqual({ quarters: { from: 202410, to: undefined }, months: [] });
+  });
 });

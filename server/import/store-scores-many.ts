@@ -1,9 +1,9 @@
 import "server-only";
 import type { Conn } from "@/db/client";
 import { deleteScoresOfMany, insertInSlices, scoringRowsOf, type ScoreInsert, type StatementInsert } from "@/db/queries/import";
-import { aggregateScore, aggregateStatement, forecastScore, probabilityStatement, type AggregateScoreRow, type AggregateStatementRow } from "@/db/schema";
+import { aggregateScore, aggregateStatement, forecastScore, probabilityStatement, teamAggregateScore, type AggregateScoreRow, type AggregateStatementRow, type TeamAggregateScoreRow } from "@/db/schema";
 import { keyed } from "@/db/queries/scores";
-import { adjustTallies } from "@/db/queries/tallies";
+import { adjustTallies, teamsOfAnalysts } from "@/db/queries/tallies";
 import { rowsToStore } from "../scoring/score-rows";
 
 const FORECASTS_PER_BATCH = 100;
@@ -23,8 +23,12 @@ export async function storeScoresOfMany(tx: Conn, forecastIds: string[], pace: (
     const statements: StatementInsert[] = [];
     const aggregates: AggregateScoreRow[] = [];
     const aggregatePairs: AggregateStatementRow[] = [];
-    for (const input of await scoringRowsOf(tx, batch)) {
-      const rows = rowsToStore(input);
+    const teamAggregates: TeamAggregateScoreRow[] = [];
+    const inputs = await scoringRowsOf(tx, batch);
+    const teams = await teamsOfAnalysts(tx, [...new Set(inputs.flatMap((input) => input.predictions.map((p) => p.analystId)))]);
+    for (const input of inputs) {
+      const rows = rowsToStore(input, teams);
+      teamAggregates.push(...rows.teamAggregates);
       scores.push(...rows.scores);
       statements.push(...rows.statements);
       if (rows.aggregate) aggregates.push(rows.aggregate);
@@ -36,7 +40,8 @@ export async function storeScoresOfMany(tx: Conn, forecastIds: string[], pace: (
     await insertInSlices(tx, probabilityStatement, statements, pace);
     await insertInSlices(tx, aggregateScore, aggregates, pace);
     await insertInSlices(tx, aggregateStatement, aggregatePairs, pace);
-    await adjustTallies(tx, { statements: statements.map(keyed), scores: scores.map(keyed), aggregates: aggregates.map(keyed), aggregateStatements: aggregatePairs }, 1);
+    await insertInSlices(tx, teamAggregateScore, teamAggregates, pace);
+    await adjustTallies(tx, { statements: statements.map(keyed), scores: scores.map(keyed), aggregates: aggregates.map(keyed), aggregateStatements: aggregatePairs, teamAggregates }, 1);
     stored += scores.length;
   }
   return stored;

@@ -8,7 +8,6 @@ import { canReadAllScores, canReadScoresOf, type Actor } from "@/lib/auth/policy
 import { BadRequest, Forbidden } from "@/lib/errors";
 import { outcomeKnownBounds, type ScoreFilterQuery } from "@/lib/validation/score-filters";
 import { DEFAULT_ROWS, type ScoreRowsPage } from "@/lib/validation/score-rows-page";
-import { teamAggregateScores } from "./team-aggregate";
 
 export interface AnalystScoresDto {
   analystId: string;
@@ -82,7 +81,9 @@ export async function scoreSummary(actor: Actor, query: ScoreFilterQuery): Promi
   if (actor.roles.length === 0) throw new Forbidden();
   const db = getDb();
   const filter = scoreFilterOf(actor, query);
-  const [analystSums, aggregate] = await Promise.all([scoreSums(db, filter), aggregateOf(filter)]);
+  // The median is over the filtered forecasts, whoever reads it: no analyst filter (the same sums when there is none).
+  const [analystSums, everyonesSums] = await Promise.all([scoreSums(db, filter), filter.analystIds === null ? null : scoreSums(db, { ...filter, analystIds: null })]);
+  const aggregate = aggregateOf(everyonesSums ?? analystSums);
   const analysts = analystSums.filter((s) => s.analystId !== AGGREGATE_ANALYST);
   const people = await namesOf(db, analysts.map((a) => a.analystId));
   return {
@@ -123,20 +124,14 @@ async function scoreSums(db: Conn, filter: ScoreFilter): Promise<ScoreSums[]> {
 }
 
 /**
- * The aggregate forecast (SPEC §5's median) scored over the filtered forecasts: everyone's is
- * stored with each resolution and tallied; a team's (`teamId`) is computed from its members' predictions.
+ * The aggregate forecast (SPEC §5's median) scored over the filtered forecasts, from the sums'
+ * analyst '': everyone's, or with `teamId` that team's median (its current members'), both stored
+ * with each resolution and kept in the tallies (a team's also when its membership changes).
  */
-async function aggregateOf(filter: ScoreFilter): Promise<ScoresDto["aggregate"]> {
-  const db = getDb();
-  if (filter.teamId) {
-    const scores = await teamAggregateScores(db, filter.teamId, filter);
-    const mean = (pick: (s: (typeof scores)[number]) => number) => (scores.length === 0 ? null : scores.reduce((sum, s) => sum + pick(s), 0) / scores.length);
-    return { forecasts: scores.length, meanFinalBrier: mean((s) => s.finalBrier), meanTimeAveragedBrier: mean((s) => s.timeAveragedBrier), meanFinalLogScore: mean((s) => s.finalLogScore) };
-  }
-  // Everyone's median is over the filtered forecasts, whoever reads it: no analyst filter.
-  const sums = (await scoreSums(db, { ...filter, analystIds: null })).find((s) => s.analystId === AGGREGATE_ANALYST);
-  if (!sums) return { forecasts: 0, meanFinalBrier: null, meanTimeAveragedBrier: null, meanFinalLogScore: null };
-  return { forecasts: sums.n, meanFinalBrier: sums.sumFinalBrier / sums.n, meanTimeAveragedBrier: sums.sumTimeAveragedBrier / sums.n, meanFinalLogScore: sums.sumFinalLogScore / sums.n };
+function aggregateOf(sums: ScoreSums[]): ScoresDto["aggregate"] {
+  const aggregate = sums.find((s) => s.analystId === AGGREGATE_ANALYST);
+  if (!aggregate) return { forecasts: 0, meanFinalBrier: null, meanTimeAveragedBrier: null, meanFinalLogScore: null };
+  return { forecasts: aggregate.n, meanFinalBrier: aggregate.sumFinalBrier / aggregate.n, meanTimeAveragedBrier: aggregate.sumTimeAveragedBrier / aggregate.n, meanFinalLogScore: aggregate.sumFinalLogScore / aggregate.n };
 }
 
 /** The stored-row filter for this reader: their own rows unless they may read everyone's. */

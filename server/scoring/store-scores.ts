@@ -1,27 +1,39 @@
 import "server-only";
 import type { Conn } from "@/db/client";
 import { findForecastRow, predictionsOf, resolutionOf, scenariosOf } from "@/db/queries/forecasts";
+import type { ForecastScoringRows } from "@/db/queries/import";
 import { deleteScoresOf, insertAggregateScore, replaceScoresOf } from "@/db/queries/scores";
+import { teamsOfAnalysts } from "@/db/queries/tallies";
 import { completeForScoring } from "@/lib/versions/carry-over";
 import { carriedOverScenarioIds } from "../versions/carried-over";
 import { rowsToStore } from "./score-rows";
 
 /**
  * Recomputes a forecast's scores from its predictions with `lib/scoring` and stores them, with
- * each scored analyst's probability statements and the aggregate forecast's (everyone's median)
- * scores, in the caller's transaction: the one that resolves, reopens or imports the forecast.
- * Reads of scores and calibration then scan these rows and never recompute; since nothing else
- * can change a resolved forecast's predictions (they are append-only and refused once it is
- * resolved), the stored rows stay exact.
+ * each scored analyst's probability statements, the aggregate forecast's (everyone's median)
+ * scores and each team's median, in the caller's transaction: the one that resolves, reopens or
+ * imports the forecast. Reads of scores and calibration then scan these rows and never recompute;
+ * since nothing else can change a resolved forecast's predictions (they are append-only and
+ * refused once it is resolved), the stored rows stay exact (a team's median also changes with
+ * its membership: `retallyMembership`).
  */
 export async function storeScores(tx: Conn, forecastId: string): Promise<void> {
+  const input = await scoringInputOf(tx, forecastId);
+  if (!input) return deleteScoresOf(tx, forecastId);
+  // The predictors' current teams, for each team's median (locked against a concurrent membership change on PostgreSQL).
+  const teams = await teamsOfAnalysts(tx, [...new Set(input.predictions.map((p) => p.analystId))]);
+  const rows = rowsToStore(input, teams);
+  await replaceScoresOf(tx, forecastId, rows.scores, rows.statements);
+  if (rows.aggregate) await insertAggregateScore(tx, rows.aggregate, rows.aggregateStatements, rows.teamAggregates);
+}
+
+/** What scoring reads of a resolved (not annulled) forecast, its predictions completed for scenarios added later; null otherwise. */
+export async function scoringInputOf(tx: Conn, forecastId: string): Promise<ForecastScoringRows | null> {
   const [forecast, resolution] = await Promise.all([findForecastRow(tx, forecastId), resolutionOf(tx, forecastId)]);
-  if (!forecast || !resolution || resolution.annulled) return deleteScoresOf(tx, forecastId);
+  if (!forecast || !resolution || resolution.annulled) return null;
   const [scenarios, predictions] = await Promise.all([scenariosOf(tx, forecastId), predictionsOf(tx, forecastId)]);
   const scenarioIds = scenarios.map((s) => s.id);
   // Scenarios added after some predictions (SPEC §2 versions): those predictions are completed or left out.
   const complete = completeForScoring(predictions, scenarioIds, await carriedOverScenarioIds(tx, forecastId, scenarios));
-  const rows = rowsToStore({ forecast, resolution, scenarioIds, predictions: complete });
-  await replaceScoresOf(tx, forecastId, rows.scores, rows.statements);
-  if (rows.aggregate) await insertAggregateScore(tx, rows.aggregate, rows.aggregateStatements);
+  return { forecast, resolution, scenarioIds, predictions: complete };
 }

@@ -7,6 +7,7 @@ import { canManageTeams, type Actor } from "@/lib/auth/policy";
 import { Conflict, Forbidden, NotFound } from "@/lib/errors";
 import { parseOrThrow } from "@/lib/validation/issues";
 import { createTeamSchema, teamMemberSchema } from "@/lib/validation/team";
+import { changeMembership } from "../scores/retally-membership";
 import { auditActorId } from "../system-actor";
 
 /** Managers and admins manage teams (SPEC §1); forecasts carry a team, scores filter by it. */
@@ -38,8 +39,8 @@ export async function setMembership(actor: Actor, rawInput: unknown, member: boo
     if (!(await teamExists(tx, teamId))) throw new NotFound("The team");
     if (!(await getUser(tx, userId))) throw new NotFound("The user");
     if ((await isMember(tx, teamId, userId)) === member) return;
-    if (member) await addMember(tx, teamId, userId);
-    else await removeMember(tx, teamId, userId);
+    // The team's stored figures (tallies, its median) follow its membership in this transaction.
+    await changeMembership(tx, teamId, userId, member, () => (member ? addMember(tx, teamId, userId) : removeMember(tx, teamId, userId)));
     await writeAudit(tx, { at: now, actorId: auditActorId(actor), action: member ? "team.add_member" : "team.remove_member", entity: "team", entityId: teamId, after: { userId } });
   });
 }
