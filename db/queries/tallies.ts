@@ -98,7 +98,13 @@ async function tagsOf(tx: Conn, forecastIds: string[]): Promise<Map<string, stri
  * caller's transaction. A sum whose count returns to zero is reset to exactly 0, so no rounding
  * residue outlives the rows.
  */
-export async function adjustTallies(tx: Conn, rows: { statements: StatementLike[]; scores: ScoreLike[]; aggregates: AggregateLike[]; aggregateStatements: StatementLike[] }, sign: 1 | -1): Promise<void> {
+export async function adjustTallies(
+  tx: Conn,
+  rows: { statements: StatementLike[]; scores: ScoreLike[]; aggregates: AggregateLike[]; aggregateStatements: StatementLike[] },
+  sign: 1 | -1,
+  /** Called every few hundred rows (an import's `pacer`): on SQLite every statement runs synchronously. */
+  pace: () => Promise<void> = async () => {},
+): Promise<void> {
   const all = [...rows.statements, ...rows.scores, ...rows.aggregates, ...rows.aggregateStatements];
   if (all.length === 0) return;
   const tags = await tagsOf(tx, all.map((r) => r.forecastId));
@@ -106,7 +112,8 @@ export async function adjustTallies(tx: Conn, rows: { statements: StatementLike[
   const trendDeltas = new Map<string, typeof trendTally.$inferInsert>();
   // The aggregate forecast's pairs count under the same dimensions with an `agg-` prefix.
   const labelled = [...rows.statements.map((s) => ({ s, prefix: "" })), ...rows.aggregateStatements.map((s) => ({ s, prefix: AGGREGATE_PREFIX }))];
-  for (const { s, prefix } of labelled) {
+  for (const [index, { s, prefix }] of labelled.entries()) {
+    if (index % ROWS_BETWEEN_PACES === 0) await pace();
     const p = s.tenths / 1000;
     const decile = Math.min(9, Math.floor(s.tenths / 100));
     for (const [bare, key] of dimensionsOf(s, tags.get(s.forecastId) ?? [])) {
@@ -141,21 +148,30 @@ export async function adjustTallies(tx: Conn, rows: { statements: StatementLike[
       scoreDeltas.set(id, seen);
     }
   };
-  for (const s of rows.scores) addScore(s, s.analystId, s);
+  for (const [index, s] of rows.scores.entries()) {
+    if (index % ROWS_BETWEEN_PACES === 0) await pace();
+    addScore(s, s.analystId, s);
+  }
   for (const a of rows.aggregates) addScore(a, AGGREGATE_ANALYST, { ...a, relativeBrier: 0 });
-  await upsertStatementTallies(tx, [...statementDeltas.values()].filter((r) => r.n !== 0));
-  await upsertScoreTallies(tx, [...scoreDeltas.values()].filter((r) => r.n !== 0));
-  await upsertTrendTallies(tx, [...trendDeltas.values()].filter((r) => r.n !== 0));
+  await upsertStatementTallies(tx, [...statementDeltas.values()].filter((r) => r.n !== 0), pace);
+  await upsertScoreTallies(tx, [...scoreDeltas.values()].filter((r) => r.n !== 0), pace);
+  await upsertTrendTallies(tx, [...trendDeltas.values()].filter((r) => r.n !== 0), pace);
 }
 
-async function upsertTrendTallies(tx: Conn, rows: (typeof trendTally.$inferInsert)[]): Promise<void> {
+/** How many rows `adjustTallies` handles between calls of its `pace` (each a few milliseconds' work on SQLite). */
+const ROWS_BETWEEN_PACES = 200;
+
+async function upsertTrendTallies(tx: Conn, rows: (typeof trendTally.$inferInsert)[], pace: () => Promise<void>): Promise<void> {
   const sums = ["sum_p", "sum_squared_error"].map((name) => `${name} = case when n + excluded.n = 0 then 0 else ${name} + excluded.${name} end`).join(", ");
   const text = `insert into trend_tally (dim, key, month, matured, decile, n, hits, sum_p, sum_squared_error) values (?, ?, ?, ?, ?, ?, ?, ?, ?)
      on conflict (dim, key, month, matured, decile) do update set ${sums}, hits = hits + excluded.hits, n = n + excluded.n`;
   const writer = sqliteWriter();
   if (writer) {
     const statement = writer.prepare(text);
-    for (const r of rows) statement.run(r.dim, r.key, r.month, r.matured ? 1 : 0, r.decile, r.n, r.hits, r.sumP, r.sumSquaredError);
+    for (const [index, r] of rows.entries()) {
+      if (index % ROWS_BETWEEN_PACES === 0) await pace();
+      statement.run(r.dim, r.key, r.month, r.matured ? 1 : 0, r.decile, r.n, r.hits, r.sumP, r.sumSquaredError);
+    }
     return;
   }
   const t = trendTally;
@@ -183,11 +199,14 @@ function sqliteWriter() {
   return writer?.inTransaction ? writer : null;
 }
 
-async function upsertStatementTallies(tx: Conn, rows: (typeof statementTally.$inferInsert)[]): Promise<void> {
+async function upsertStatementTallies(tx: Conn, rows: (typeof statementTally.$inferInsert)[], pace: () => Promise<void>): Promise<void> {
   const writer = sqliteWriter();
   if (writer) {
     const statement = writer.prepare("insert into statement_tally (dim, key, month, matured, tenths, outcome, n) values (?, ?, ?, ?, ?, ?, ?) on conflict (dim, key, month, matured, tenths, outcome) do update set n = n + excluded.n");
-    for (const r of rows) statement.run(r.dim, r.key, r.month, r.matured ? 1 : 0, r.tenths, r.outcome, r.n);
+    for (const [index, r] of rows.entries()) {
+      if (index % ROWS_BETWEEN_PACES === 0) await pace();
+      statement.run(r.dim, r.key, r.month, r.matured ? 1 : 0, r.tenths, r.outcome, r.n);
+    }
     return;
   }
   for (let start = 0; start < rows.length; start += ROWS_PER_UPSERT) {
@@ -201,7 +220,7 @@ async function upsertStatementTallies(tx: Conn, rows: (typeof statementTally.$in
   }
 }
 
-async function upsertScoreTallies(tx: Conn, rows: (typeof scoreTally.$inferInsert)[]): Promise<void> {
+async function upsertScoreTallies(tx: Conn, rows: (typeof scoreTally.$inferInsert)[], pace: () => Promise<void>): Promise<void> {
   const writer = sqliteWriter();
   if (writer) {
     const summed = (name: string) => `${name} = case when n + excluded.n = 0 then 0 else ${name} + excluded.${name} end`;
@@ -209,7 +228,10 @@ async function upsertScoreTallies(tx: Conn, rows: (typeof scoreTally.$inferInser
       `insert into score_tally (dim, key, month, matured, analyst_id, n, sum_final_brier, sum_time_averaged_brier, sum_relative_brier, sum_final_log_score) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
        on conflict (dim, key, month, matured, analyst_id) do update set ${["sum_final_brier", "sum_time_averaged_brier", "sum_relative_brier", "sum_final_log_score"].map(summed).join(", ")}, n = n + excluded.n`,
     );
-    for (const r of rows) statement.run(r.dim, r.key, r.month, r.matured ? 1 : 0, r.analystId, r.n, r.sumFinalBrier, r.sumTimeAveragedBrier, r.sumRelativeBrier, r.sumFinalLogScore);
+    for (const [index, r] of rows.entries()) {
+      if (index % ROWS_BETWEEN_PACES === 0) await pace();
+      statement.run(r.dim, r.key, r.month, r.matured ? 1 : 0, r.analystId, r.n, r.sumFinalBrier, r.sumTimeAveragedBrier, r.sumRelativeBrier, r.sumFinalLogScore);
+    }
     return;
   }
   const summed = (column: SQLWrapper, name: string) => sql`case when ${scoreTally.n} + excluded.n = 0 then 0 else ${column} + excluded.${sql.raw(name)} end`;

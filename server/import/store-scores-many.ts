@@ -13,10 +13,16 @@ const FORECASTS_PER_BATCH = 100;
  * (`scoringRowsOf`: scores, statements and everyone's aggregate, with the filter keys) computed
  * from what is stored, in the caller's transaction, but read and written a batch of forecasts at a time
  * instead of a few queries per forecast. Forecasts without a resolution, or annulled, get no rows.
+ * The tallies are adjusted once at the end for every batch together: the same sums, but each
+ * tally row is upserted once instead of once per batch (an import's 7,600 resolved forecasts touch
+ * the same few thousand rows 76 times over otherwise).
  * `pace` is called between steps (see `pacer`). Returns how many score rows were stored.
  */
 export async function storeScoresOfMany(tx: Conn, forecastIds: string[], pace: () => Promise<void> = async () => {}): Promise<number> {
+  // Each forecast once: a second batch's delete would take rows out of the tallies before they were added.
+  forecastIds = [...new Set(forecastIds)];
   let stored = 0;
+  const tallied: Parameters<typeof adjustTallies>[1] = { statements: [], scores: [], aggregates: [], aggregateStatements: [] };
   for (let start = 0; start < forecastIds.length; start += FORECASTS_PER_BATCH) {
     const batch = forecastIds.slice(start, start + FORECASTS_PER_BATCH);
     const scores: ScoreInsert[] = [];
@@ -36,8 +42,12 @@ export async function storeScoresOfMany(tx: Conn, forecastIds: string[], pace: (
     await insertInSlices(tx, probabilityStatement, statements, pace);
     await insertInSlices(tx, aggregateScore, aggregates, pace);
     await insertInSlices(tx, aggregateStatement, aggregatePairs, pace);
-    await adjustTallies(tx, { statements: statements.map(keyed), scores: scores.map(keyed), aggregates: aggregates.map(keyed), aggregateStatements: aggregatePairs }, 1);
+    for (const row of statements) tallied.statements.push(keyed(row));
+    for (const row of scores) tallied.scores.push(keyed(row));
+    for (const row of aggregates) tallied.aggregates.push(keyed(row));
+    for (const row of aggregatePairs) tallied.aggregateStatements.push(row);
     stored += scores.length;
   }
+  await adjustTallies(tx, tallied, 1, pace);
   return stored;
 }
