@@ -2,10 +2,12 @@ import "server-only";
 import { withTransaction, type Conn } from "@/db/client";
 import { writeAudit } from "@/db/queries/audit";
 import {
+  flushSearchIndex,
   importTables,
   insertInSlices,
   insertPasswordlessAnalysts,
   userIdsByEmail,
+  withImportCache,
   type ForecastInsert,
   type PredictionInsert,
   type ProbabilityInsert,
@@ -61,11 +63,13 @@ export async function importTrackRecord(actor: Actor, raw: unknown, now: number,
     const issues = mergeIssues(checked.issues, await referenceIssues(tx, checked.items));
     if (issues.length > 0 || !plan) throw new RuleViolation(issues);
     const created = await resolvePeople(tx, plan, now);
-    await writeRows(tx, plan, pace, (done, total) => progress("writing", done, total));
-    const resolved = plan.rows.resolutions.filter((r) => !r.annulled).map((r) => r.forecastId);
-    progress("scoring", 0, resolved.length);
-    await storeScoresOfMany(tx, resolved, pace);
-    progress("scoring", resolved.length, resolved.length);
+    await withImportCache(async () => {
+      await writeRows(tx, plan, pace, (done, total) => progress("writing", done, total));
+      const resolved = plan.rows.resolutions.filter((r) => !r.annulled).map((r) => r.forecastId);
+      progress("scoring", 0, resolved.length);
+      await storeScoresOfMany(tx, resolved, pace);
+      progress("scoring", resolved.length, resolved.length);
+    });
     await writeAudit(tx, {
       at: now,
       actorId: auditActorId(actor),
@@ -168,8 +172,10 @@ async function writeRows(tx: Conn, plan: Plan, pace: () => Promise<void>, progre
   await write(importTables.forecast, rows.forecasts);
   await write(importTables.scenario, rows.scenarios);
   await write(importTables.forecastTag, rows.tags);
+  // A resolution's trigger updates its forecast's row and state indexes: done while those pages
+  // are fresh, before the predictions' hundreds of megabytes push them out of SQLite's cache.
+  await write(importTables.resolution, rows.resolutions);
+  await flushSearchIndex(tx);
   await write(importTables.prediction, rows.predictions);
   await write(importTables.predictionProbability, rows.probabilities);
-  // Last: a resolution's trigger sets its forecast's state.
-  await write(importTables.resolution, rows.resolutions);
 }
