@@ -28,8 +28,13 @@ let current = { label: "start", since: performance.now() };
   current = { label, since: now };
   if (!labelsSinceTick.includes(label)) labelsSinceTick.push(label);
 };
-const gaps: { ms: number; phase: string; at: number; labels: string[] }[] = [];
-const slowStatements: { ms: number; sql: string; phase: string }[] = [];
+const gaps: { ms: number; cpu: number; phase: string; at: number; labels: string[] }[] = [];
+const slowStatements: { ms: number; cpu: number; sql: string; phase: string }[] = [];
+/** CPU milliseconds of the whole process (this thread's work, and GC helpers') since `since`. */
+const cpuSince = (since: NodeJS.CpuUsage) => {
+  const used = process.cpuUsage(since);
+  return (used.user + used.system) / 1000;
+};
 const gcPauses: { ms: number; kind: number; phase: string }[] = [];
 
 /** Times every better-sqlite3 call and `exec`, keeping those over 20 ms with their SQL. */
@@ -40,11 +45,12 @@ function watchSqlite(): void {
     const original = statementProto[method];
     statementProto[method] = function (this: { source: string }, ...args: unknown[]) {
       const started = performance.now();
+      const cpu = process.cpuUsage();
       try {
         return original.apply(this, args);
       } finally {
         const ms = performance.now() - started;
-        if (ms > 20) slowStatements.push({ ms, sql: this.source.slice(0, 120), phase });
+        if (ms > 20) slowStatements.push({ ms, cpu: cpuSince(cpu), sql: this.source.slice(0, 120), phase });
       }
     };
   }
@@ -52,11 +58,12 @@ function watchSqlite(): void {
   const exec = dbProto.exec;
   dbProto.exec = function (this: unknown, ...args: unknown[]) {
     const started = performance.now();
+    const cpu = process.cpuUsage();
     try {
       return exec.apply(this, args);
     } finally {
       const ms = performance.now() - started;
-      if (ms > 20) slowStatements.push({ ms, sql: `exec ${String(args[0]).slice(0, 100)}`, phase });
+      if (ms > 20) slowStatements.push({ ms, cpu: cpuSince(cpu), sql: `exec ${String(args[0]).slice(0, 100)}`, phase });
     }
   };
   probe.close();
@@ -74,12 +81,14 @@ async function main(): Promise<void> {
   }).observe({ entryTypes: ["gc"] });
 
   let last = performance.now();
+  let lastCpu = process.cpuUsage();
   const started = last;
   const timer = setInterval(() => {
     const now = performance.now();
-    if (now - last > GAP_MS) gaps.push({ ms: now - last, phase, at: (now - started) / 1000, labels: labelsSinceTick });
+    if (now - last > GAP_MS) gaps.push({ ms: now - last, cpu: cpuSince(lastCpu), phase, at: (now - started) / 1000, labels: labelsSinceTick });
     labelsSinceTick = [];
     last = now;
+    lastCpu = process.cpuUsage();
   }, 1);
 
   const answer = await importTrackRecordText(SYSTEM_ACTOR, text, Date.now(), (p, done, total) => {
@@ -95,8 +104,8 @@ async function main(): Promise<void> {
     for (const row of [...rows].sort((a, b) => b.ms - a.ms).slice(0, 25)) console.log(`  ${row.ms.toFixed(0).padStart(5)} ms  ${line(row)}`);
   };
   console.log("time per step (s): " + [...totals].sort((a, b) => b[1] - a[1]).map(([label, ms]) => `${label} ${(ms / 1000).toFixed(2)}`).join(", "));
-  show(`gaps over ${GAP_MS} ms`, gaps, (g) => `at ${g.at.toFixed(1)} s  ${g.phase}  [${g.labels.join(" → ")}]`);
-  show("SQLite calls over 20 ms", slowStatements, (s) => `${s.phase}  ${s.sql}`);
+  show(`gaps over ${GAP_MS} ms`, gaps, (g) => `(cpu ${g.cpu.toFixed(0)})  at ${g.at.toFixed(1)} s  ${g.phase}  [${g.labels.join(" → ")}]`);
+  show("SQLite calls over 20 ms", slowStatements, (s) => `(cpu ${s.cpu.toFixed(0)})  ${s.phase}  ${s.sql}`);
   show("GC pauses over 10 ms", gcPauses, (g) => `kind ${g.kind}  ${g.phase}`);
   await closeDb();
 }

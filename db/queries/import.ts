@@ -61,7 +61,7 @@ export const importTables = { forecast, scenario, forecastTag, prediction, predi
  * queries' I/O already lets others in, and larger slices mean fewer round trips.
  */
 export async function insertInSlices<T extends SQLiteTable>(tx: Conn, table: T, rows: T["$inferInsert"][], between: (written: number) => Promise<void>): Promise<void> {
-  const size = engine() === "pg" ? 10_000 : 500;
+  const size = engine() === "pg" ? 10_000 : 200;
   let written = 0;
   for (const part of slices(rows, size)) {
     await insertRows(tx, table, part);

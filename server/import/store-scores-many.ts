@@ -6,7 +6,7 @@ import { keyed } from "@/db/queries/scores";
 import { adjustTallies } from "@/db/queries/tallies";
 import { rowsToStore } from "../scoring/score-rows";
 
-const FORECASTS_PER_BATCH = 100;
+const FORECASTS_PER_BATCH = 25;
 
 /**
  * `storeScores` for many forecasts at once (an import, generated demo data): the same rows
