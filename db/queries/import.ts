@@ -61,7 +61,7 @@ export const importTables = { forecast, scenario, forecastTag, prediction, predi
  * queries' I/O already lets others in, and larger slices mean fewer round trips.
  */
 export async function insertInSlices<T extends SQLiteTable>(tx: Conn, table: T, rows: T["$inferInsert"][], between: (written: number) => Promise<void>): Promise<void> {
-  const size = engine() === "pg" ? 10_000 : 200;
+  const size = engine() === "pg" ? 2_500 : 200;
   let written = 0;
   for (const part of slices(rows, size)) {
     await insertRows(tx, table, part);
@@ -176,26 +176,25 @@ export interface ForecastScoringRows {
  */
 export async function scoringRowsOf(db: Conn, forecastIds: string[]): Promise<ForecastScoringRows[]> {
   if (forecastIds.length === 0) return [];
-  const [forecasts, resolutions, scenarios, probabilities] = await Promise.all([
-    db.select({ id: forecast.id, closesAt: forecast.closesAt, confidence: forecast.confidence, reportId: forecast.reportId }).from(forecast).where(inArray(forecast.id, forecastIds)),
-    db
-      .select({ forecastId: resolution.forecastId, outcomeScenarioId: resolution.outcomeScenarioId, annulled: resolution.annulled, outcomeKnownAt: resolution.outcomeKnownAt })
-      .from(resolution)
-      .where(inArray(resolution.forecastId, forecastIds)),
-    db.select({ id: scenario.id, forecastId: scenario.forecastId }).from(scenario).where(inArray(scenario.forecastId, forecastIds)).orderBy(asc(scenario.forecastId), asc(scenario.position)),
-    db
-      .select({
-        predictionId: prediction.id,
-        forecastId: prediction.forecastId,
-        analystId: prediction.analystId,
-        createdAt: prediction.createdAt,
-        scenarioId: predictionProbability.scenarioId,
-        tenths: predictionProbability.tenths,
-      })
-      .from(prediction)
-      .innerJoin(predictionProbability, eq(predictionProbability.predictionId, prediction.id))
-      .where(inArray(prediction.forecastId, forecastIds)),
-  ]);
+  // One after another: a PostgreSQL transaction is one connection, which runs one query at a time.
+  const forecasts = await db.select({ id: forecast.id, closesAt: forecast.closesAt, confidence: forecast.confidence, reportId: forecast.reportId }).from(forecast).where(inArray(forecast.id, forecastIds));
+  const resolutions = await db
+    .select({ forecastId: resolution.forecastId, outcomeScenarioId: resolution.outcomeScenarioId, annulled: resolution.annulled, outcomeKnownAt: resolution.outcomeKnownAt })
+    .from(resolution)
+    .where(inArray(resolution.forecastId, forecastIds));
+  const scenarios = await db.select({ id: scenario.id, forecastId: scenario.forecastId }).from(scenario).where(inArray(scenario.forecastId, forecastIds)).orderBy(asc(scenario.forecastId), asc(scenario.position));
+  const probabilities = await db
+    .select({
+      predictionId: prediction.id,
+      forecastId: prediction.forecastId,
+      analystId: prediction.analystId,
+      createdAt: prediction.createdAt,
+      scenarioId: predictionProbability.scenarioId,
+      tenths: predictionProbability.tenths,
+    })
+    .from(prediction)
+    .innerJoin(predictionProbability, eq(predictionProbability.predictionId, prediction.id))
+    .where(inArray(prediction.forecastId, forecastIds));
   const byForecast = new Map<string, ForecastScoringRows>(
     forecasts.map((f) => [f.id, { forecast: f, resolution: null, scenarioIds: [], predictions: [] }]),
   );

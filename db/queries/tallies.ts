@@ -105,15 +105,18 @@ export async function adjustTallies(
   /** Called every few hundred rows (an import's `pacer`): on SQLite every statement runs synchronously. */
   pace: () => Promise<void> = async () => {},
 ): Promise<void> {
-  const all = [...rows.statements, ...rows.scores, ...rows.aggregates, ...rows.aggregateStatements];
-  if (all.length === 0) return;
-  const tags = await tagsOf(tx, all.map((r) => r.forecastId));
+  // Walked list by list rather than copied into one: an import passes hundreds of thousands of rows.
+  const forecastIds = new Set<string>();
+  for (const list of [rows.statements, rows.scores, rows.aggregates, rows.aggregateStatements]) for (const r of list) forecastIds.add(r.forecastId);
+  if (forecastIds.size === 0) return;
+  const tags = await tagsOf(tx, [...forecastIds]);
   const statementDeltas = new Map<string, typeof statementTally.$inferInsert>();
   const trendDeltas = new Map<string, typeof trendTally.$inferInsert>();
   // The aggregate forecast's pairs count under the same dimensions with an `agg-` prefix.
-  const labelled = [...rows.statements.map((s) => ({ s, prefix: "" })), ...rows.aggregateStatements.map((s) => ({ s, prefix: AGGREGATE_PREFIX }))];
-  for (const [index, { s, prefix }] of labelled.entries()) {
-    if (index % ROWS_BETWEEN_PACES === 0) await pace();
+  const labelled = [{ list: rows.statements, prefix: "" }, { list: rows.aggregateStatements, prefix: AGGREGATE_PREFIX }];
+  let walked = 0;
+  for (const { list, prefix } of labelled) for (const s of list) {
+    if (walked++ % ROWS_BETWEEN_PACES === 0) await pace();
     const p = s.tenths / 1000;
     const decile = Math.min(9, Math.floor(s.tenths / 100));
     for (const [bare, key] of dimensionsOf(s, tags.get(s.forecastId) ?? [])) {
@@ -177,6 +180,7 @@ async function upsertTrendTallies(tx: Conn, rows: (typeof trendTally.$inferInser
   const t = trendTally;
   const summed = (column: SQLWrapper, name: string) => sql`case when ${t.n} + excluded.n = 0 then 0 else ${column} + excluded.${sql.raw(name)} end`;
   for (let start = 0; start < rows.length; start += ROWS_PER_UPSERT) {
+    await pace();
     await tx
       .insert(t)
       .values(rows.slice(start, start + ROWS_PER_UPSERT))
@@ -210,6 +214,7 @@ async function upsertStatementTallies(tx: Conn, rows: (typeof statementTally.$in
     return;
   }
   for (let start = 0; start < rows.length; start += ROWS_PER_UPSERT) {
+    await pace();
     await tx
       .insert(statementTally)
       .values(rows.slice(start, start + ROWS_PER_UPSERT))
@@ -236,6 +241,7 @@ async function upsertScoreTallies(tx: Conn, rows: (typeof scoreTally.$inferInser
   }
   const summed = (column: SQLWrapper, name: string) => sql`case when ${scoreTally.n} + excluded.n = 0 then 0 else ${column} + excluded.${sql.raw(name)} end`;
   for (let start = 0; start < rows.length; start += ROWS_PER_UPSERT) {
+    await pace();
     await tx
       .insert(scoreTally)
       .values(rows.slice(start, start + ROWS_PER_UPSERT))

@@ -1,12 +1,16 @@
 import "server-only";
-import type { Conn } from "@/db/client";
+import { engine, type Conn } from "@/db/client";
 import { deleteScoresOfMany, insertInSlices, scoringRowsOf, type ScoreInsert, type StatementInsert } from "@/db/queries/import";
 import { aggregateScore, aggregateStatement, forecastScore, probabilityStatement, type AggregateScoreRow, type AggregateStatementRow } from "@/db/schema";
 import { keyed } from "@/db/queries/scores";
 import { adjustTallies } from "@/db/queries/tallies";
 import { rowsToStore } from "../scoring/score-rows";
 
-const FORECASTS_PER_BATCH = 25;
+/**
+ * Forecasts read and scored together. On SQLite each batch's reads run synchronously, so batches
+ * stay small (a few milliseconds each); on PostgreSQL each query is a round trip, so larger.
+ */
+const forecastsPerBatch = () => (engine() === "pg" ? 200 : 25);
 
 /**
  * `storeScores` for many forecasts at once (an import, generated demo data): the same rows
@@ -23,8 +27,8 @@ export async function storeScoresOfMany(tx: Conn, forecastIds: string[], pace: (
   forecastIds = [...new Set(forecastIds)];
   let stored = 0;
   const tallied: Parameters<typeof adjustTallies>[1] = { statements: [], scores: [], aggregates: [], aggregateStatements: [] };
-  for (let start = 0; start < forecastIds.length; start += FORECASTS_PER_BATCH) {
-    const batch = forecastIds.slice(start, start + FORECASTS_PER_BATCH);
+  for (let start = 0; start < forecastIds.length; start += forecastsPerBatch()) {
+    const batch = forecastIds.slice(start, start + forecastsPerBatch());
     const scores: ScoreInsert[] = [];
     const statements: StatementInsert[] = [];
     const aggregates: AggregateScoreRow[] = [];
