@@ -4,7 +4,7 @@ import { asc, eq, getTableColumns, getTableName, inArray, sql } from "drizzle-or
 import type { SQLiteTable } from "drizzle-orm/sqlite-core";
 import { engine, executeStatement, sqliteEngine, type Conn } from "../client";
 import { aggregateScore, aggregateStatement, forecast, forecastScore, forecastTag, prediction, predictionProbability, probabilityStatement, report, resolution, scenario, team, user, userRole } from "../schema";
-import { insertMany } from "./bulk";
+import { columnsFromArrays, insertMany } from "./bulk";
 import { untallyStored } from "./tallies";
 
 /** Keeps each `inArray` list far below both engines' parameter caps. */
@@ -96,17 +96,9 @@ export async function insertRows<T extends SQLiteTable>(tx: Conn, table: T, rows
   }
 }
 
-/**
- * PostgreSQL: one statement per slice whatever its size, each column sent as one array parameter
- * and spread back into rows by `unnest` (`insert … select * from unnest($1::text[], $2::bigint[], …)`),
- * instead of a placeholder per value that drizzle would build one by one.
- */
+/** PostgreSQL: one statement per slice whatever its size, a column at a time (`columnsFromArrays`). */
 async function insertByColumns<T extends SQLiteTable>(tx: Conn, table: T, rows: T["$inferInsert"][]): Promise<void> {
-  const columns = getTableColumns(table) as unknown as Record<string, { name: string; getSQLType(): string; mapToDriverValue(value: unknown): unknown }>;
-  const keys = Object.keys(rows[0]).filter((key) => key in columns);
-  const arrays = keys.map((key) => sql`${sql.param((rows as Record<string, unknown>[]).map((row) => (row[key] === null || row[key] === undefined ? null : columns[key].mapToDriverValue(row[key]))))}::${sql.raw(columns[key].getSQLType())}[]`);
-  const names = sql.join(keys.map((key) => sql.identifier(columns[key].name)), sql`, `);
-  await executeStatement(tx, sql`insert into ${table} (${names}) select * from unnest(${sql.join(arrays, sql`, `)})`);
+  await executeStatement(tx, sql`insert into ${table} ${columnsFromArrays(table, rows)}`);
 }
 
 const insertStatements = new WeakMap<Database.Database, Map<string, Database.Statement>>();

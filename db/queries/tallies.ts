@@ -1,6 +1,7 @@
 import "server-only";
 import { and, eq, gt, gte, inArray, lte, sql, type SQL, type SQLWrapper } from "drizzle-orm";
 import { engine, sqliteEngine, type Conn } from "../client";
+import { upsertByColumns } from "./bulk";
 import { aggregateScore, aggregateStatement, forecastScore, forecastTag, probabilityStatement, scoreTally, statementTally, trendTally } from "../schema";
 import type { ScoreFilter } from "./scores";
 
@@ -181,17 +182,15 @@ async function upsertTrendTallies(tx: Conn, rows: (typeof trendTally.$inferInser
   const summed = (column: SQLWrapper, name: string) => sql`case when ${t.n} + excluded.n = 0 then 0 else ${column} + excluded.${sql.raw(name)} end`;
   for (let start = 0; start < rows.length; start += ROWS_PER_UPSERT) {
     await pace();
-    await tx
-      .insert(t)
-      .values(rows.slice(start, start + ROWS_PER_UPSERT))
-      .onConflictDoUpdate({
+    await upsertByColumns(tx, t, rows.slice(start, start + ROWS_PER_UPSERT), {
         target: [t.dim, t.key, t.month, t.matured, t.decile],
         set: { n: sql`${t.n} + excluded.n`, hits: sql`${t.hits} + excluded.hits`, sumP: summed(t.sumP, "sum_p"), sumSquaredError: summed(t.sumSquaredError, "sum_squared_error") },
       });
   }
 }
 
-const ROWS_PER_UPSERT = 2_000;
+/** PostgreSQL: rows per upsert statement (each column one array parameter, see `upsertByColumns`). */
+const ROWS_PER_UPSERT = 10_000;
 
 /**
  * On SQLite, inside the transaction that holds the writer, one prepared upsert per row: building
@@ -215,10 +214,7 @@ async function upsertStatementTallies(tx: Conn, rows: (typeof statementTally.$in
   }
   for (let start = 0; start < rows.length; start += ROWS_PER_UPSERT) {
     await pace();
-    await tx
-      .insert(statementTally)
-      .values(rows.slice(start, start + ROWS_PER_UPSERT))
-      .onConflictDoUpdate({
+    await upsertByColumns(tx, statementTally, rows.slice(start, start + ROWS_PER_UPSERT), {
         target: [statementTally.dim, statementTally.key, statementTally.month, statementTally.matured, statementTally.tenths, statementTally.outcome],
         set: { n: sql`${statementTally.n} + excluded.n` },
       });
@@ -242,10 +238,7 @@ async function upsertScoreTallies(tx: Conn, rows: (typeof scoreTally.$inferInser
   const summed = (column: SQLWrapper, name: string) => sql`case when ${scoreTally.n} + excluded.n = 0 then 0 else ${column} + excluded.${sql.raw(name)} end`;
   for (let start = 0; start < rows.length; start += ROWS_PER_UPSERT) {
     await pace();
-    await tx
-      .insert(scoreTally)
-      .values(rows.slice(start, start + ROWS_PER_UPSERT))
-      .onConflictDoUpdate({
+    await upsertByColumns(tx, scoreTally, rows.slice(start, start + ROWS_PER_UPSERT), {
         target: [scoreTally.dim, scoreTally.key, scoreTally.month, scoreTally.matured, scoreTally.analystId],
         set: {
           n: sql`${scoreTally.n} + excluded.n`,
