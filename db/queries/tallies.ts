@@ -84,11 +84,12 @@ function dimensionsOf(row: KeyedRow, tags: readonly string[]): [string, string][
   return dims;
 }
 
-async function tagsOf(tx: Conn, forecastIds: string[]): Promise<Map<string, string[]>> {
+async function tagsOf(tx: Conn, forecastIds: string[], pace: () => Promise<void>): Promise<Map<string, string[]>> {
   const tags = new Map<string, string[]>();
   const unique = [...new Set(forecastIds)];
-  for (let start = 0; start < unique.length; start += 5_000) {
-    const rows = await tx.select({ forecastId: forecastTag.forecastId, tag: forecastTag.tag }).from(forecastTag).where(inArray(forecastTag.forecastId, unique.slice(start, start + 5_000)));
+  for (let start = 0; start < unique.length; start += 1_000) {
+    await pace();
+    const rows = await tx.select({ forecastId: forecastTag.forecastId, tag: forecastTag.tag }).from(forecastTag).where(inArray(forecastTag.forecastId, unique.slice(start, start + 1_000)));
     for (const row of rows) tags.set(row.forecastId, [...(tags.get(row.forecastId) ?? []), row.tag]);
   }
   return tags;
@@ -108,14 +109,18 @@ export async function adjustTallies(
 ): Promise<void> {
   // Walked list by list rather than copied into one: an import passes hundreds of thousands of rows.
   const forecastIds = new Set<string>();
-  for (const list of [rows.statements, rows.scores, rows.aggregates, rows.aggregateStatements]) for (const r of list) forecastIds.add(r.forecastId);
+  let walked = 0;
+  for (const list of [rows.statements, rows.scores, rows.aggregates, rows.aggregateStatements]) for (const r of list) {
+    if (walked++ % (ROWS_BETWEEN_PACES * 10) === 0) await pace();
+    forecastIds.add(r.forecastId);
+  }
   if (forecastIds.size === 0) return;
-  const tags = await tagsOf(tx, [...forecastIds]);
+  const tags = await tagsOf(tx, [...forecastIds], pace);
   const statementDeltas = new Map<string, typeof statementTally.$inferInsert>();
   const trendDeltas = new Map<string, typeof trendTally.$inferInsert>();
   // The aggregate forecast's pairs count under the same dimensions with an `agg-` prefix.
   const labelled = [{ list: rows.statements, prefix: "" }, { list: rows.aggregateStatements, prefix: AGGREGATE_PREFIX }];
-  let walked = 0;
+  walked = 0;
   for (const { list, prefix } of labelled) for (const s of list) {
     if (walked++ % ROWS_BETWEEN_PACES === 0) await pace();
     const p = s.tenths / 1000;
@@ -157,9 +162,20 @@ export async function adjustTallies(
     addScore(s, s.analystId, s);
   }
   for (const a of rows.aggregates) addScore(a, AGGREGATE_ANALYST, { ...a, relativeBrier: 0 });
-  await upsertStatementTallies(tx, [...statementDeltas.values()].filter((r) => r.n !== 0), pace);
-  await upsertScoreTallies(tx, [...scoreDeltas.values()].filter((r) => r.n !== 0), pace);
-  await upsertTrendTallies(tx, [...trendDeltas.values()].filter((r) => r.n !== 0), pace);
+  await upsertStatementTallies(tx, await changed(statementDeltas, pace), pace);
+  await upsertScoreTallies(tx, await changed(scoreDeltas, pace), pace);
+  await upsertTrendTallies(tx, await changed(trendDeltas, pace), pace);
+}
+
+/** The deltas that change something (n ≠ 0), a few thousand at a time: an import has hundreds of thousands. */
+async function changed<T extends { n?: number }>(deltas: Map<string, T>, pace: () => Promise<void>): Promise<T[]> {
+  const rows: T[] = [];
+  let walked = 0;
+  for (const row of deltas.values()) {
+    if (walked++ % (ROWS_BETWEEN_PACES * 10) === 0) await pace();
+    if (row.n !== 0) rows.push(row);
+  }
+  return rows;
 }
 
 /** How many rows `adjustTallies` handles between calls of its `pace` (each a few milliseconds' work on SQLite). */
