@@ -85,7 +85,7 @@ async function main(): Promise<void> {
   const started = last;
   const timer = setInterval(() => {
     const now = performance.now();
-    if (now - last > GAP_MS) gaps.push({ ms: now - last, cpu: cpuSince(lastCpu), phase, at: (now - started) / 1000, labels: labelsSinceTick });
+    if (now - last > GAP_MS) gaps.push({ ms: now - last, cpu: cpuSince(lastCpu), phase, at: (now - started) / 1000, labels: labelsSinceTick.length > 0 ? labelsSinceTick : [`in ${current.label}`] });
     labelsSinceTick = [];
     last = now;
     lastCpu = process.cpuUsage();

@@ -161,7 +161,10 @@ export async function adjustTallies(
     if (index % ROWS_BETWEEN_PACES === 0) await pace();
     addScore(s, s.analystId, s);
   }
-  for (const a of rows.aggregates) addScore(a, AGGREGATE_ANALYST, { ...a, relativeBrier: 0 });
+  for (const [index, a] of rows.aggregates.entries()) {
+    if (index % ROWS_BETWEEN_PACES === 0) await pace();
+    addScore(a, AGGREGATE_ANALYST, { ...a, relativeBrier: 0 });
+  }
   await upsertStatementTallies(tx, await changed(statementDeltas, pace), pace);
   await upsertScoreTallies(tx, await changed(scoreDeltas, pace), pace);
   await upsertTrendTallies(tx, await changed(trendDeltas, pace), pace);
@@ -206,7 +209,7 @@ async function upsertTrendTallies(tx: Conn, rows: (typeof trendTally.$inferInser
 }
 
 /** PostgreSQL: rows per upsert statement (each column one array parameter, see `upsertByColumns`). */
-const ROWS_PER_UPSERT = 10_000;
+const ROWS_PER_UPSERT = 5_000;
 
 /**
  * On SQLite, inside the transaction that holds the writer, one prepared upsert per row: building
