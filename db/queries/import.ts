@@ -144,6 +144,17 @@ export async function withImportCache<T>(work: () => Promise<T>): Promise<T> {
 }
 
 /**
+ * PostgreSQL: fresh statistics for the tables an import just filled, inside its transaction.
+ * Without them the planner still sees the tables as they were before (empty, on a new install) and
+ * reads each batch of forecasts to score by scanning every prediction written so far.
+ * A no-op on SQLite, whose plans do not depend on statistics here.
+ */
+export async function analyzeImportedTables(tx: Conn): Promise<void> {
+  if (engine() !== "pg") return;
+  await executeStatement(tx, sql`analyze ${forecast}, ${scenario}, ${forecastTag}, ${resolution}, ${prediction}, ${predictionProbability}`);
+}
+
+/**
  * SQLite: writes the words of the forecasts inserted so far into the search index now, while its
  * pages are in the cache, instead of at COMMIT, when FTS5 would otherwise update pages written
  * long before (see `withImportCache`). A no-op on PostgreSQL, whose search index is a plain index.

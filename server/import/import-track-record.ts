@@ -2,6 +2,7 @@ import "server-only";
 import { withTransaction, type Conn } from "@/db/client";
 import { writeAudit } from "@/db/queries/audit";
 import {
+  analyzeImportedTables,
   flushSearchIndex,
   importTables,
   insertInSlices,
@@ -66,8 +67,9 @@ export async function importTrackRecord(actor: Actor, raw: unknown, now: number,
     const resolved = plan.rows.resolutions.filter((r) => !r.annulled).map((r) => r.forecastId);
     await withImportCache(async () => {
       await writeRows(tx, plan, pace, (done, total) => progress("writing", done, total));
+      await analyzeImportedTables(tx);
       progress("scoring", 0, resolved.length);
-      await storeScoresOfMany(tx, resolved, pace);
+      await storeScoresOfMany(tx, resolved, pace, true);
       progress("scoring", resolved.length, resolved.length);
     });
     await writeAudit(tx, {

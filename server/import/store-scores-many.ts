@@ -22,7 +22,13 @@ const forecastsPerBatch = () => (engine() === "pg" ? 200 : 25);
  * the same few thousand rows 76 times over otherwise).
  * `pace` is called between steps (see `pacer`). Returns how many score rows were stored.
  */
-export async function storeScoresOfMany(tx: Conn, forecastIds: string[], pace: () => Promise<void> = async () => {}): Promise<number> {
+export async function storeScoresOfMany(
+  tx: Conn,
+  forecastIds: string[],
+  pace: () => Promise<void> = async () => {},
+  /** The forecasts were created by this transaction (an import): no stored rows to take out first. */
+  createdHere = false,
+): Promise<number> {
   // Each forecast once: a second batch's delete would take rows out of the tallies before they were added.
   forecastIds = [...new Set(forecastIds)];
   let stored = 0;
@@ -41,7 +47,7 @@ export async function storeScoresOfMany(tx: Conn, forecastIds: string[], pace: (
       aggregatePairs.push(...rows.aggregateStatements);
       await pace();
     }
-    await deleteScoresOfMany(tx, batch);
+    if (!createdHere) await deleteScoresOfMany(tx, batch);
     await insertInSlices(tx, forecastScore, scores, pace);
     await insertInSlices(tx, probabilityStatement, statements, pace);
     await insertInSlices(tx, aggregateScore, aggregates, pace);
