@@ -11,7 +11,10 @@ const path = require("node:path");
 const dir = process.env.BENCH_LOOP_MONITOR_DIR;
 // `npx next start` runs npm's wrapper first: it only waits, so it is left out.
 const isNpmWrapper = /np[mx](-cli)?(\.js)?$/.test(process.argv[1] ?? "");
-if (dir && !isNpmWrapper) {
+// NODE_OPTIONS reaches worker threads too: SQLite's checkpoint worker is meant to be held for
+// seconds by a big checkpoint, and only the main thread answers requests.
+const { isMainThread } = require("node:worker_threads");
+if (dir && !isNpmWrapper && isMainThread) {
   const file = path.join(dir, `${process.pid}.jsonl`);
   let last = performance.now();
   let lastCpu = process.cpuUsage();
