@@ -3,12 +3,14 @@
  * environment (a temp SQLite file, or PostgreSQL with DATABASE_URL), as bench/index.ts runs it:
  * - POST /api/v1/import of a seeded synthetic track record made in memory (10,000 forecasts,
  *   200,000 predictions, most resolved; IMPORT_FORECASTS to change), while a reader polls
- *   /api/health every 20 ms: the import's time and the reader's longest stall;
+ *   /api/health every 20 ms: the import's time and the reader's longest stall (with
+ *   BENCH_LOOP_MONITOR=1, also the server's longest event-loop hold, see `longestServerGap`);
  * - the ForecastBench file (../shared/data/forecastbench), when present;
  * - GET /api/v1/scores at that size.
  * Prints figures; asserts nothing.
  */
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { closeDb, prepareDatabase } from "@/db/client";
 import { syntheticTrackRecord } from "@/lib/demo/synthetic-track-record";
@@ -51,8 +53,29 @@ function pollHealth(): { stop: () => Promise<number[]> } {
   };
 }
 
+/**
+ * With BENCH_LOOP_MONITOR=1 the server runs with `bench/loop-monitor.cjs`, which notes every time
+ * its event loop was held over 20 ms: the longest such gap during an import, and its CPU time,
+ * tells the app's own blocking apart from a busy machine's scheduling (which also delays the poller).
+ */
+const monitorDir = process.env.BENCH_LOOP_MONITOR === "1" ? fs.mkdtempSync(path.join(os.tmpdir(), "signpost-loop-")) : null;
+
+function longestServerGap(from: number, to: number): string {
+  if (!monitorDir) return "";
+  const gaps = fs
+    .readdirSync(monitorDir)
+    .flatMap((file) => fs.readFileSync(path.join(monitorDir, file), "utf8").trim().split("\n").filter(Boolean))
+    .map((line) => JSON.parse(line) as { at: number; ms: number; cpuMs: number })
+    .filter((gap) => gap.at >= from && gap.at - gap.ms <= to)
+    .sort((a, b) => b.ms - a.ms);
+  const cpuBound = gaps.filter((gap) => gap.cpuMs >= gap.ms / 2);
+  const describe = (gap?: { ms: number; cpuMs: number }) => (gap ? `${gap.ms} ms (CPU ${gap.cpuMs} ms)` : "none over 20 ms");
+  return `\n  server's event loop meanwhile: longest hold ${describe(gaps[0])}; longest mostly on CPU ${describe(cpuBound[0])}`;
+}
+
 async function timedImport(label: string, token: string, text: string): Promise<void> {
   const poller = pollHealth();
+  const startedAt = Date.now();
   const started = performance.now();
   const response = await fetch(`${BASE}/api/v1/import`, { method: "POST", headers: { authorization: `Bearer ${token}`, "content-type": "application/json" }, body: text });
   const answer = (await response.json()) as { imported?: Record<string, number>; error?: unknown };
@@ -62,7 +85,7 @@ async function timedImport(label: string, token: string, text: string): Promise<
   const { forecasts, predictions, resolutions } = answer.imported!;
   const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))];
   console.log(`${label}: ${forecasts.toLocaleString("en-GB")} forecasts, ${predictions.toLocaleString("en-GB")} predictions, ${resolutions.toLocaleString("en-GB")} resolutions (${(text.length / 1e6).toFixed(1)} MB) in ${seconds.toFixed(1)} s`);
-  console.log(`  reader polling /api/health every ${POLL_MS} ms meanwhile: ${latencies.length} answers, longest ${at(1).toFixed(0)} ms, p99 ${at(0.99).toFixed(0)} ms, p50 ${at(0.5).toFixed(0)} ms`);
+  console.log(`  reader polling /api/health every ${POLL_MS} ms meanwhile: ${latencies.length} answers, longest ${at(1).toFixed(0)} ms, p99 ${at(0.99).toFixed(0)} ms, p50 ${at(0.5).toFixed(0)} ms${longestServerGap(startedAt, Date.now())}`);
 }
 
 async function main(): Promise<void> {
@@ -78,6 +101,10 @@ async function main(): Promise<void> {
   const text = JSON.stringify(syntheticTrackRecord({ forecasts: FORECASTS, predictions: PREDICTIONS, analysts, resolvedShare: 0.9, seed: 20240721, now: Date.now() }));
   console.log(`-- ${engineLabel}: synthetic track record made in memory in ${((performance.now() - generated) / 1000).toFixed(1)} s`);
 
+  if (monitorDir) {
+    process.env.BENCH_LOOP_MONITOR_DIR = monitorDir;
+    process.env.NODE_OPTIONS = `${process.env.NODE_OPTIONS ?? ""} --require ${path.join(root, "bench", "loop-monitor.cjs")}`.trim();
+  }
   const server = await startServer(PORT);
   try {
     await timedImport("POST /api/v1/import, synthetic", admin, text);

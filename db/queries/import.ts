@@ -4,7 +4,7 @@ import { asc, eq, getTableColumns, getTableName, inArray, sql } from "drizzle-or
 import type { SQLiteTable } from "drizzle-orm/sqlite-core";
 import { engine, executeStatement, sqliteEngine, type Conn } from "../client";
 import { aggregateScore, aggregateStatement, forecast, forecastScore, forecastTag, prediction, predictionProbability, probabilityStatement, report, resolution, scenario, team, teamAggregateScore, user, userRole } from "../schema";
-import { insertMany } from "./bulk";
+import { columnsFromArrays, insertMany } from "./bulk";
 import { untallyStored } from "./tallies";
 
 /** Keeps each `inArray` list far below both engines' parameter caps. */
@@ -61,7 +61,7 @@ export const importTables = { forecast, scenario, forecastTag, prediction, predi
  * queries' I/O already lets others in, and larger slices mean fewer round trips.
  */
 export async function insertInSlices<T extends SQLiteTable>(tx: Conn, table: T, rows: T["$inferInsert"][], between: (written: number) => Promise<void>): Promise<void> {
-  const size = engine() === "pg" ? 10_000 : 500;
+  const size = engine() === "pg" ? 2_500 : 200;
   let written = 0;
   for (const part of slices(rows, size)) {
     await insertRows(tx, table, part);
@@ -96,17 +96,9 @@ export async function insertRows<T extends SQLiteTable>(tx: Conn, table: T, rows
   }
 }
 
-/**
- * PostgreSQL: one statement per slice whatever its size, each column sent as one array parameter
- * and spread back into rows by `unnest` (`insert … select * from unnest($1::text[], $2::bigint[], …)`),
- * instead of a placeholder per value that drizzle would build one by one.
- */
+/** PostgreSQL: one statement per slice whatever its size, a column at a time (`columnsFromArrays`). */
 async function insertByColumns<T extends SQLiteTable>(tx: Conn, table: T, rows: T["$inferInsert"][]): Promise<void> {
-  const columns = getTableColumns(table) as unknown as Record<string, { name: string; getSQLType(): string; mapToDriverValue(value: unknown): unknown }>;
-  const keys = Object.keys(rows[0]).filter((key) => key in columns);
-  const arrays = keys.map((key) => sql`${sql.param((rows as Record<string, unknown>[]).map((row) => (row[key] === null || row[key] === undefined ? null : columns[key].mapToDriverValue(row[key]))))}::${sql.raw(columns[key].getSQLType())}[]`);
-  const names = sql.join(keys.map((key) => sql.identifier(columns[key].name)), sql`, `);
-  await executeStatement(tx, sql`insert into ${table} (${names}) select * from unnest(${sql.join(arrays, sql`, `)})`);
+  await executeStatement(tx, sql`insert into ${table} ${columnsFromArrays(table, rows)}`);
 }
 
 const insertStatements = new WeakMap<Database.Database, Map<string, Database.Statement>>();
@@ -124,6 +116,54 @@ function preparedInsert(writer: Database.Database, table: SQLiteTable, columnNam
   return statement;
 }
 
+/** SQLite's page cache for an import's transaction, in KiB: see `withImportCache`. */
+const IMPORT_CACHE_KIB = 64 * 1024;
+
+/**
+ * Runs an import's writes with a larger SQLite page cache (64 MiB instead of 2), put back after.
+ *
+ * Why: a transaction larger than the cache writes ("spills") its least recently used pages to the
+ * WAL before COMMIT. A page spilled and then changed again is rewritten in place, and COMMIT then
+ * re-reads and re-checksums every WAL frame from the first such rewrite to the end — for an
+ * import of 10,000 forecasts, 450 MB re-read in one synchronous step (280–420 ms during which the
+ * server answered nobody). With room for the pages an import keeps coming back to (the right-hand
+ * leaves of each index, the forecasts' rows until their resolutions are in, the tallies), spilled
+ * pages are ones it is done with, and COMMIT only writes what is left in the cache (under 20 ms).
+ * Only the import's own transaction has the larger cache; it holds the writer meanwhile.
+ */
+export async function withImportCache<T>(work: () => Promise<T>): Promise<T> {
+  const writer = engine() === "pg" ? null : sqliteEngine()?.writer;
+  if (!writer) return work();
+  const before = writer.pragma("cache_size", { simple: true }) as number;
+  writer.pragma(`cache_size = -${IMPORT_CACHE_KIB}`);
+  try {
+    return await work();
+  } finally {
+    writer.pragma(`cache_size = ${before}`);
+  }
+}
+
+/**
+ * PostgreSQL: fresh statistics for the tables an import just filled, inside its transaction.
+ * Without them the planner still sees the tables as they were before (empty, on a new install) and
+ * reads each batch of forecasts to score by scanning every prediction written so far.
+ * A no-op on SQLite, whose plans do not depend on statistics here.
+ */
+export async function analyzeImportedTables(tx: Conn): Promise<void> {
+  if (engine() !== "pg") return;
+  await executeStatement(tx, sql`analyze ${forecast}, ${scenario}, ${forecastTag}, ${resolution}, ${prediction}, ${predictionProbability}`);
+}
+
+/**
+ * SQLite: writes the words of the forecasts inserted so far into the search index now, while its
+ * pages are in the cache, instead of at COMMIT, when FTS5 would otherwise update pages written
+ * long before (see `withImportCache`). A no-op on PostgreSQL, whose search index is a plain index.
+ */
+export async function flushSearchIndex(tx: Conn): Promise<void> {
+  if (engine() === "pg") return;
+  await executeStatement(tx, sql`insert into forecast_search (forecast_search) values ('flush')`);
+}
+
 /** Everything scoring reads about these forecasts, for scoring many at once. */
 export interface ForecastScoringRows {
   forecast: { id: string; closesAt: number; confidence: "low" | "moderate" | "high" | null; reportId: string | null };
@@ -139,26 +179,25 @@ export interface ForecastScoringRows {
  */
 export async function scoringRowsOf(db: Conn, forecastIds: string[]): Promise<ForecastScoringRows[]> {
   if (forecastIds.length === 0) return [];
-  const [forecasts, resolutions, scenarios, probabilities] = await Promise.all([
-    db.select({ id: forecast.id, closesAt: forecast.closesAt, confidence: forecast.confidence, reportId: forecast.reportId }).from(forecast).where(inArray(forecast.id, forecastIds)),
-    db
-      .select({ forecastId: resolution.forecastId, outcomeScenarioId: resolution.outcomeScenarioId, annulled: resolution.annulled, outcomeKnownAt: resolution.outcomeKnownAt })
-      .from(resolution)
-      .where(inArray(resolution.forecastId, forecastIds)),
-    db.select({ id: scenario.id, forecastId: scenario.forecastId }).from(scenario).where(inArray(scenario.forecastId, forecastIds)).orderBy(asc(scenario.forecastId), asc(scenario.position)),
-    db
-      .select({
-        predictionId: prediction.id,
-        forecastId: prediction.forecastId,
-        analystId: prediction.analystId,
-        createdAt: prediction.createdAt,
-        scenarioId: predictionProbability.scenarioId,
-        tenths: predictionProbability.tenths,
-      })
-      .from(prediction)
-      .innerJoin(predictionProbability, eq(predictionProbability.predictionId, prediction.id))
-      .where(inArray(prediction.forecastId, forecastIds)),
-  ]);
+  // One after another: a PostgreSQL transaction is one connection, which runs one query at a time.
+  const forecasts = await db.select({ id: forecast.id, closesAt: forecast.closesAt, confidence: forecast.confidence, reportId: forecast.reportId }).from(forecast).where(inArray(forecast.id, forecastIds));
+  const resolutions = await db
+    .select({ forecastId: resolution.forecastId, outcomeScenarioId: resolution.outcomeScenarioId, annulled: resolution.annulled, outcomeKnownAt: resolution.outcomeKnownAt })
+    .from(resolution)
+    .where(inArray(resolution.forecastId, forecastIds));
+  const scenarios = await db.select({ id: scenario.id, forecastId: scenario.forecastId }).from(scenario).where(inArray(scenario.forecastId, forecastIds)).orderBy(asc(scenario.forecastId), asc(scenario.position));
+  const probabilities = await db
+    .select({
+      predictionId: prediction.id,
+      forecastId: prediction.forecastId,
+      analystId: prediction.analystId,
+      createdAt: prediction.createdAt,
+      scenarioId: predictionProbability.scenarioId,
+      tenths: predictionProbability.tenths,
+    })
+    .from(prediction)
+    .innerJoin(predictionProbability, eq(predictionProbability.predictionId, prediction.id))
+    .where(inArray(prediction.forecastId, forecastIds));
   const byForecast = new Map<string, ForecastScoringRows>(
     forecasts.map((f) => [f.id, { forecast: f, resolution: null, scenarioIds: [], predictions: [] }]),
   );

@@ -1,6 +1,7 @@
 import "server-only";
 import { and, eq, gt, gte, inArray, lte, sql, type SQL, type SQLWrapper } from "drizzle-orm";
 import { engine, executeStatement, sqliteEngine, type Conn } from "../client";
+import { upsertByColumns } from "./bulk";
 import { aggregateScore, aggregateStatement, forecastScore, forecastTag, probabilityStatement, scoreTally, statementTally, teamAggregateScore, teamMember, trendTally, user } from "../schema";
 import type { ScoreFilter } from "./scores";
 
@@ -168,11 +169,12 @@ export async function teamsOfAnalysts(tx: Conn, analystIds: string[]): Promise<M
   return teams;
 }
 
-async function tagsOf(tx: Conn, forecastIds: string[]): Promise<Map<string, string[]>> {
+async function tagsOf(tx: Conn, forecastIds: string[], pace: () => Promise<void>): Promise<Map<string, string[]>> {
   const tags = new Map<string, string[]>();
   const unique = [...new Set(forecastIds)];
-  for (let start = 0; start < unique.length; start += 5_000) {
-    const rows = await tx.select({ forecastId: forecastTag.forecastId, tag: forecastTag.tag }).from(forecastTag).where(inArray(forecastTag.forecastId, unique.slice(start, start + 5_000)));
+  for (let start = 0; start < unique.length; start += 1_000) {
+    await pace();
+    const rows = await tx.select({ forecastId: forecastTag.forecastId, tag: forecastTag.tag }).from(forecastTag).where(inArray(forecastTag.forecastId, unique.slice(start, start + 1_000)));
     for (const row of rows) tags.set(row.forecastId, [...(tags.get(row.forecastId) ?? []), row.tag]);
   }
   return tags;
@@ -183,16 +185,30 @@ async function tagsOf(tx: Conn, forecastIds: string[]): Promise<Map<string, stri
  * caller's transaction. A sum whose count returns to zero is reset to exactly 0, so no rounding
  * residue outlives the rows.
  */
-export async function adjustTallies(tx: Conn, rows: TalliedRows, sign: 1 | -1, onlyTeam?: string): Promise<void> {
+export async function adjustTallies(
+  tx: Conn,
+  rows: TalliedRows,
+  sign: 1 | -1,
+  options: {
+    /** A membership change: count the rows under this team alone. */
+    onlyTeam?: string;
+    /** Called every few hundred rows (an import's `pacer`): on SQLite every statement runs synchronously. */
+    pace?: () => Promise<void>;
+  } = {},
+): Promise<void> {
+  const { onlyTeam } = options;
+  const pace = options.pace ?? (async () => {});
   const teamAggregates = rows.teamAggregates ?? [];
-  const all = [...rows.statements, ...rows.scores, ...rows.aggregates, ...rows.aggregateStatements, ...teamAggregates];
-  if (all.length === 0) return;
-  const dimensioner = await dimensionerFor(tx, rows, onlyTeam);
+  if ([rows.statements, rows.scores, rows.aggregates, rows.aggregateStatements, teamAggregates].every((list) => list.length === 0)) return;
+  const dimensioner = await dimensionerFor(tx, rows, onlyTeam, pace);
+  let walked = 0;
   const statementDeltas = new Map<string, typeof statementTally.$inferInsert>();
   const trendDeltas = new Map<string, typeof trendTally.$inferInsert>();
   // The aggregate forecast's pairs count under the same dimensions with an `agg-` prefix.
-  const labelled = [...rows.statements.map((s) => ({ s, prefix: "" })), ...rows.aggregateStatements.map((s) => ({ s, prefix: AGGREGATE_PREFIX }))];
-  for (const { s, prefix } of labelled) {
+  const labelled = [{ list: rows.statements, prefix: "" }, { list: rows.aggregateStatements, prefix: AGGREGATE_PREFIX }];
+  walked = 0;
+  for (const { list, prefix } of labelled) for (const s of list) {
+    if (walked++ % ROWS_BETWEEN_PACES === 0) await pace();
     const p = s.tenths / 1000;
     const decile = Math.min(9, Math.floor(s.tenths / 100));
     for (const [bare, key] of dimensioner.of(s, prefix ? undefined : s.analystId)) {
@@ -227,50 +243,92 @@ export async function adjustTallies(tx: Conn, rows: TalliedRows, sign: 1 | -1, o
       scoreDeltas.set(id, seen);
     }
   };
-  for (const s of rows.scores) addScore(dimensioner.of(s, s.analystId), s, s.analystId, s);
-  for (const a of rows.aggregates) addScore(dimensioner.of(a, undefined), a, AGGREGATE_ANALYST, { ...a, relativeBrier: 0 });
+  for (const [index, s] of rows.scores.entries()) {
+    if (index % ROWS_BETWEEN_PACES === 0) await pace();
+    addScore(dimensioner.of(s, s.analystId), s, s.analystId, s);
+  }
+  for (const [index, a] of rows.aggregates.entries()) {
+    if (index % ROWS_BETWEEN_PACES === 0) await pace();
+    addScore(dimensioner.of(a, undefined), a, AGGREGATE_ANALYST, { ...a, relativeBrier: 0 });
+  }
   // A team's median is that team's '' row, all time (a team keeps no months).
-  for (const a of teamAggregates) if (onlyTeam === undefined || a.teamId === onlyTeam) addScore([["team", a.teamId]], a, AGGREGATE_ANALYST, { ...a, relativeBrier: 0 });
-  await upsertStatementTallies(tx, [...statementDeltas.values()].filter((r) => r.n !== 0));
-  await upsertScoreTallies(tx, [...scoreDeltas.values()].filter((r) => r.n !== 0));
-  await upsertTrendTallies(tx, [...trendDeltas.values()].filter((r) => r.n !== 0));
+  for (const [index, a] of teamAggregates.entries()) {
+    if (index % ROWS_BETWEEN_PACES === 0) await pace();
+    if (onlyTeam === undefined || a.teamId === onlyTeam) addScore([["team", a.teamId]], a, AGGREGATE_ANALYST, { ...a, relativeBrier: 0 });
+  }
+  await upsertStatementTallies(tx, await changed(statementDeltas, pace), pace);
+  await upsertScoreTallies(tx, await changed(scoreDeltas, pace), pace);
+  await upsertTrendTallies(tx, await changed(trendDeltas, pace), pace);
 }
 
-/** The dimensions of each row: its forecast's tags and its analyst's current teams looked up once for the batch. */
-async function dimensionerFor(tx: Conn, rows: TalliedRows, onlyTeam: string | undefined): Promise<Dimensioner> {
+/**
+ * The dimensions of each row: its forecast's tags and its analyst's current teams, looked up once
+ * for all the rows (one query after another: a PostgreSQL transaction is one connection).
+ */
+async function dimensionerFor(tx: Conn, rows: TalliedRows, onlyTeam: string | undefined, pace: () => Promise<void>): Promise<Dimensioner> {
   if (onlyTeam !== undefined) return { of: (_row, analystId) => (analystId === undefined ? [] : [["team", onlyTeam]]) };
-  const withAnalyst = [...rows.statements, ...rows.scores].flatMap((r) => (r.analystId ? [r.analystId] : []));
-  const [tags, teams] = await Promise.all([
-    tagsOf(tx, [...rows.statements, ...rows.scores, ...rows.aggregates, ...rows.aggregateStatements].map((r) => r.forecastId)),
-    teamsOfAnalysts(tx, [...new Set(withAnalyst)]),
-  ]);
+  // Walked list by list rather than copied into one: an import passes hundreds of thousands of rows.
+  const forecastIds = new Set<string>();
+  const analystIds = new Set<string>();
+  let walked = 0;
+  for (const list of [rows.statements, rows.scores]) {
+    for (const r of list) {
+      if (walked++ % (ROWS_BETWEEN_PACES * 10) === 0) await pace();
+      forecastIds.add(r.forecastId);
+      if (r.analystId) analystIds.add(r.analystId);
+    }
+  }
+  for (const list of [rows.aggregates, rows.aggregateStatements]) {
+    for (const r of list) {
+      if (walked++ % (ROWS_BETWEEN_PACES * 10) === 0) await pace();
+      forecastIds.add(r.forecastId);
+    }
+  }
+  const tags = await tagsOf(tx, [...forecastIds], pace);
+  const teams = await teamsOfAnalysts(tx, [...analystIds]);
   return { of: (row, analystId) => dimensionsOf(row, tags.get(row.forecastId) ?? [], analystId === undefined ? [] : (teams.get(analystId) ?? [])) };
 }
 
-async function upsertTrendTallies(tx: Conn, rows: (typeof trendTally.$inferInsert)[]): Promise<void> {
+/** The deltas that change something (n ≠ 0), a few thousand at a time: an import has hundreds of thousands. */
+async function changed<T extends { n?: number }>(deltas: Map<string, T>, pace: () => Promise<void>): Promise<T[]> {
+  const rows: T[] = [];
+  let walked = 0;
+  for (const row of deltas.values()) {
+    if (walked++ % (ROWS_BETWEEN_PACES * 10) === 0) await pace();
+    if (row.n !== 0) rows.push(row);
+  }
+  return rows;
+}
+
+/** How many rows `adjustTallies` handles between calls of its `pace` (each a few milliseconds' work on SQLite). */
+const ROWS_BETWEEN_PACES = 200;
+
+async function upsertTrendTallies(tx: Conn, rows: (typeof trendTally.$inferInsert)[], pace: () => Promise<void>): Promise<void> {
   const sums = ["sum_p", "sum_squared_error"].map((name) => `${name} = case when n + excluded.n = 0 then 0 else ${name} + excluded.${name} end`).join(", ");
   const text = `insert into trend_tally (dim, key, month, matured, decile, n, hits, sum_p, sum_squared_error) values (?, ?, ?, ?, ?, ?, ?, ?, ?)
      on conflict (dim, key, month, matured, decile) do update set ${sums}, hits = hits + excluded.hits, n = n + excluded.n`;
   const writer = sqliteWriter();
   if (writer) {
     const statement = writer.prepare(text);
-    for (const r of rows) statement.run(r.dim, r.key, r.month, r.matured ? 1 : 0, r.decile, r.n, r.hits, r.sumP, r.sumSquaredError);
+    for (const [index, r] of rows.entries()) {
+      if (index % ROWS_BETWEEN_PACES === 0) await pace();
+      statement.run(r.dim, r.key, r.month, r.matured ? 1 : 0, r.decile, r.n, r.hits, r.sumP, r.sumSquaredError);
+    }
     return;
   }
   const t = trendTally;
   const summed = (column: SQLWrapper, name: string) => sql`case when ${t.n} + excluded.n = 0 then 0 else ${column} + excluded.${sql.raw(name)} end`;
   for (let start = 0; start < rows.length; start += ROWS_PER_UPSERT) {
-    await tx
-      .insert(t)
-      .values(rows.slice(start, start + ROWS_PER_UPSERT))
-      .onConflictDoUpdate({
+    await pace();
+    await upsertByColumns(tx, t, rows.slice(start, start + ROWS_PER_UPSERT), {
         target: [t.dim, t.key, t.month, t.matured, t.decile],
         set: { n: sql`${t.n} + excluded.n`, hits: sql`${t.hits} + excluded.hits`, sumP: summed(t.sumP, "sum_p"), sumSquaredError: summed(t.sumSquaredError, "sum_squared_error") },
       });
   }
 }
 
-const ROWS_PER_UPSERT = 2_000;
+/** PostgreSQL: rows per upsert statement (each column one array parameter, see `upsertByColumns`). */
+const ROWS_PER_UPSERT = 5_000;
 
 /**
  * On SQLite, inside the transaction that holds the writer, one prepared upsert per row: building
@@ -282,25 +340,26 @@ function sqliteWriter() {
   return writer?.inTransaction ? writer : null;
 }
 
-async function upsertStatementTallies(tx: Conn, rows: (typeof statementTally.$inferInsert)[]): Promise<void> {
+async function upsertStatementTallies(tx: Conn, rows: (typeof statementTally.$inferInsert)[], pace: () => Promise<void>): Promise<void> {
   const writer = sqliteWriter();
   if (writer) {
     const statement = writer.prepare("insert into statement_tally (dim, key, month, matured, tenths, outcome, n) values (?, ?, ?, ?, ?, ?, ?) on conflict (dim, key, month, matured, tenths, outcome) do update set n = n + excluded.n");
-    for (const r of rows) statement.run(r.dim, r.key, r.month, r.matured ? 1 : 0, r.tenths, r.outcome, r.n);
+    for (const [index, r] of rows.entries()) {
+      if (index % ROWS_BETWEEN_PACES === 0) await pace();
+      statement.run(r.dim, r.key, r.month, r.matured ? 1 : 0, r.tenths, r.outcome, r.n);
+    }
     return;
   }
   for (let start = 0; start < rows.length; start += ROWS_PER_UPSERT) {
-    await tx
-      .insert(statementTally)
-      .values(rows.slice(start, start + ROWS_PER_UPSERT))
-      .onConflictDoUpdate({
+    await pace();
+    await upsertByColumns(tx, statementTally, rows.slice(start, start + ROWS_PER_UPSERT), {
         target: [statementTally.dim, statementTally.key, statementTally.month, statementTally.matured, statementTally.tenths, statementTally.outcome],
         set: { n: sql`${statementTally.n} + excluded.n` },
       });
   }
 }
 
-async function upsertScoreTallies(tx: Conn, rows: (typeof scoreTally.$inferInsert)[]): Promise<void> {
+async function upsertScoreTallies(tx: Conn, rows: (typeof scoreTally.$inferInsert)[], pace: () => Promise<void>): Promise<void> {
   const writer = sqliteWriter();
   if (writer) {
     const summed = (name: string) => `${name} = case when n + excluded.n = 0 then 0 else ${name} + excluded.${name} end`;
@@ -308,15 +367,16 @@ async function upsertScoreTallies(tx: Conn, rows: (typeof scoreTally.$inferInser
       `insert into score_tally (dim, key, month, matured, analyst_id, n, sum_final_brier, sum_time_averaged_brier, sum_relative_brier, sum_final_log_score) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
        on conflict (dim, key, month, matured, analyst_id) do update set ${["sum_final_brier", "sum_time_averaged_brier", "sum_relative_brier", "sum_final_log_score"].map(summed).join(", ")}, n = n + excluded.n`,
     );
-    for (const r of rows) statement.run(r.dim, r.key, r.month, r.matured ? 1 : 0, r.analystId, r.n, r.sumFinalBrier, r.sumTimeAveragedBrier, r.sumRelativeBrier, r.sumFinalLogScore);
+    for (const [index, r] of rows.entries()) {
+      if (index % ROWS_BETWEEN_PACES === 0) await pace();
+      statement.run(r.dim, r.key, r.month, r.matured ? 1 : 0, r.analystId, r.n, r.sumFinalBrier, r.sumTimeAveragedBrier, r.sumRelativeBrier, r.sumFinalLogScore);
+    }
     return;
   }
   const summed = (column: SQLWrapper, name: string) => sql`case when ${scoreTally.n} + excluded.n = 0 then 0 else ${column} + excluded.${sql.raw(name)} end`;
   for (let start = 0; start < rows.length; start += ROWS_PER_UPSERT) {
-    await tx
-      .insert(scoreTally)
-      .values(rows.slice(start, start + ROWS_PER_UPSERT))
-      .onConflictDoUpdate({
+    await pace();
+    await upsertByColumns(tx, scoreTally, rows.slice(start, start + ROWS_PER_UPSERT), {
         target: [scoreTally.dim, scoreTally.key, scoreTally.month, scoreTally.matured, scoreTally.analystId],
         set: {
           n: sql`${scoreTally.n} + excluded.n`,

@@ -2,10 +2,13 @@ import "server-only";
 import { withTransaction, type Conn } from "@/db/client";
 import { writeAudit } from "@/db/queries/audit";
 import {
+  analyzeImportedTables,
+  flushSearchIndex,
   importTables,
   insertInSlices,
   insertPasswordlessAnalysts,
   userIdsByEmail,
+  withImportCache,
   type ForecastInsert,
   type PredictionInsert,
   type ProbabilityInsert,
@@ -60,12 +63,15 @@ export async function importTrackRecord(actor: Actor, raw: unknown, now: number,
     // other issue of the file (a bad file holds the writer for these few reads only).
     const issues = mergeIssues(checked.issues, await referenceIssues(tx, checked.items));
     if (issues.length > 0 || !plan) throw new RuleViolation(issues);
-    const created = await resolvePeople(tx, plan, now);
-    await writeRows(tx, plan, pace, (done, total) => progress("writing", done, total));
+    const created = await resolvePeople(tx, plan, now, pace);
     const resolved = plan.rows.resolutions.filter((r) => !r.annulled).map((r) => r.forecastId);
-    progress("scoring", 0, resolved.length);
-    await storeScoresOfMany(tx, resolved, pace);
-    progress("scoring", resolved.length, resolved.length);
+    await withImportCache(async () => {
+      await writeRows(tx, plan, pace, (done, total) => progress("writing", done, total));
+      await analyzeImportedTables(tx);
+      progress("scoring", 0, resolved.length);
+      await storeScoresOfMany(tx, resolved, pace, true);
+      progress("scoring", resolved.length, resolved.length);
+    });
     await writeAudit(tx, {
       at: now,
       actorId: auditActorId(actor),
@@ -138,13 +144,17 @@ async function planRows(forecasts: ImportForecastInput[], now: number, pace: () 
 }
 
 /** Finds each email's user, creates the missing ones, and puts their ids in the planned rows. Returns how many were created. */
-async function resolvePeople(tx: Conn, plan: Plan, now: number): Promise<number> {
+async function resolvePeople(tx: Conn, plan: Plan, now: number, pace: () => Promise<void>): Promise<number> {
   const ids = await userIdsByEmail(tx, plan.emails);
   const missing = plan.emails.filter((email) => !ids.has(email)).map((email) => ({ id: crypto.randomUUID(), email, name: nameFromEmail(email) }));
   for (const person of missing) ids.set(person.email, person.id);
   await insertPasswordlessAnalysts(tx, missing, now);
+  await pace();
   for (const row of plan.rows.forecasts) row.authorId = ids.get(row.authorId)!;
-  for (const row of plan.rows.predictions) row.analystId = ids.get(row.analystId)!;
+  for (const [index, row] of plan.rows.predictions.entries()) {
+    if (index % 10_000 === 0) await pace();
+    row.analystId = ids.get(row.analystId)!;
+  }
   for (const row of plan.rows.resolutions) if (row.resolverId) row.resolverId = ids.get(row.resolverId)!;
   return missing.length;
 }
@@ -164,12 +174,17 @@ async function writeRows(tx: Conn, plan: Plan, pace: () => Promise<void>, progre
       await pace();
     });
     before += list.length;
+    // Written: the garbage collector may have these rows now, a table at a time during the import,
+    // rather than all of them at once after it (one long pause while the server should be answering).
+    list.length = 0;
   };
   await write(importTables.forecast, rows.forecasts);
   await write(importTables.scenario, rows.scenarios);
   await write(importTables.forecastTag, rows.tags);
+  // A resolution's trigger updates its forecast's row and state indexes: done while those pages
+  // are fresh, before the predictions' hundreds of megabytes push them out of SQLite's cache.
+  await write(importTables.resolution, rows.resolutions);
+  await flushSearchIndex(tx);
   await write(importTables.prediction, rows.predictions);
   await write(importTables.predictionProbability, rows.probabilities);
-  // Last: a resolution's trigger sets its forecast's state.
-  await write(importTables.resolution, rows.resolutions);
 }

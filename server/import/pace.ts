@@ -7,7 +7,7 @@ import "server-only";
  * `pace()` gives the loop back once `everyMs` have passed since it last did, so other requests
  * wait at most about that long; on PostgreSQL the queries' own I/O already yields, and it costs nothing.
  */
-export function pacer(everyMs = 15): () => Promise<void> {
+export function pacer(everyMs = 10): () => Promise<void> {
   let last = performance.now();
   return async () => {
     if (performance.now() - last < everyMs) return;

@@ -31,7 +31,7 @@ export async function changeMembership(tx: Conn, teamId: string, userId: string,
     tx.select().from(probabilityStatement).where(eq(probabilityStatement.analystId, userId)),
     tx.select().from(forecastScore).where(eq(forecastScore.analystId, userId)),
   ]);
-  await adjustTallies(tx, { statements: statements.map(keyed), scores: scores.map(keyed), aggregates: [], aggregateStatements: [] }, member ? 1 : -1, teamId);
+  await adjustTallies(tx, { statements: statements.map(keyed), scores: scores.map(keyed), aggregates: [], aggregateStatements: [] }, member ? 1 : -1, { onlyTeam: teamId });
   await storeTeamMedians(tx, teamId, forecastIds);
 }
 
@@ -39,7 +39,7 @@ async function dropTeamMedians(tx: Conn, teamId: string, forecastIds: string[]):
   for (let start = 0; start < forecastIds.length; start += 1_000) {
     const where = and(eq(teamAggregateScore.teamId, teamId), inArray(teamAggregateScore.forecastId, forecastIds.slice(start, start + 1_000)));
     const rows = await tx.select().from(teamAggregateScore).where(where);
-    await adjustTallies(tx, { statements: [], scores: [], aggregates: [], aggregateStatements: [], teamAggregates: rows }, -1, teamId);
+    await adjustTallies(tx, { statements: [], scores: [], aggregates: [], aggregateStatements: [], teamAggregates: rows }, -1, { onlyTeam: teamId });
     await tx.delete(teamAggregateScore).where(where);
   }
 }
@@ -55,6 +55,6 @@ async function storeTeamMedians(tx: Conn, teamId: string, forecastIds: string[])
     const keys = { forecastId, outcomeKnownAt: resolution.outcomeKnownAt, matured: resolution.outcomeKnownAt >= forecast.closesAt, confidence: forecast.confidence, reportId: forecast.reportId };
     const rows = teamAggregatesOf(toScore, keys, teams, teamId);
     await insertMany(tx, teamAggregateScore, rows);
-    await adjustTallies(tx, { statements: [], scores: [], aggregates: [], aggregateStatements: [], teamAggregates: rows }, 1, teamId);
+    await adjustTallies(tx, { statements: [], scores: [], aggregates: [], aggregateStatements: [], teamAggregates: rows }, 1, { onlyTeam: teamId });
   }
 }

@@ -14,7 +14,15 @@ import { POST as importRoute } from "./route";
 useTempDatabase();
 
 const DAY = 86_400_000;
-const iso = (daysAgo: number) => new Date(Date.now() - daysAgo * DAY).toISOString();
+/**
+ * Every date of these files counts back from one instant taken once. Reading the clock at each call
+ * made two "100 days ago" differ whenever a millisecond passed between them (more likely on a busy
+ * machine): `yesNo({ predictions: [{ createdAt: iso(100) }] })` evaluates the prediction's date
+ * before the forecast's own `iso(100)`, so the prediction came out 1 ms before the forecast was made.
+ * The server's `now` is read later, so nothing here is in its future unless meant to be.
+ */
+const NOW = Date.now();
+const iso = (daysAgo: number) => new Date(NOW - daysAgo * DAY).toISOString();
 
 let mia: Persona; // admin
 let rex: Persona; // reviewer, not an admin
@@ -136,7 +144,7 @@ describe("POST /api/v1/import: a good file", () => {
 
 describe("POST /api/v1/import: a bad file is refused whole", () => {
   test("422 listing every bad item by index and field; nothing stored, not even the new people", async () => {
-    const tomorrow = new Date(Date.now() + DAY).toISOString();
+    const tomorrow = new Date(NOW + DAY).toISOString();
     const good = yesNo({ author: "someone-new@import.example" });
     const file = {
       forecasts: [
