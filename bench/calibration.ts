@@ -123,9 +123,13 @@ async function main(): Promise<void> {
     const timings: Timing[] = [];
     for (const [label, query] of variants) timings.push(await get(`calibration, ${label}`, `/api/v1/calibration?${query}`));
     timings.push(await get("calibration, bins=icd203", "/api/v1/calibration?bins=icd203"));
+    // Issue 14: the aggregate (everyone's median; a team's median is in the scores below).
+    timings.push(await get("calibration, of=aggregate", "/api/v1/calibration?of=aggregate"));
+    timings.push(await get("calibration, of=aggregate, a date range", `/api/v1/calibration?of=aggregate&${range}`));
     // With a team, the scores carry the team's median (stored per team and forecast, tallied).
     for (const [label, query] of variants) timings.push(await get(`scores, ${label}`, `/api/v1/scores?${query}`));
     timings.push(await get("page /calibration (HTML)", "/calibration", { cookie }));
+    timings.push(await get("page /calibration?overlay=aggregate&panel=confidence (HTML)", "/calibration?overlay=aggregate&panel=confidence", { cookie }));
     timings.push(await get("page /calibration?bins=icd203&tag (HTML)", `/calibration?bins=icd203&tag=${encodeURIComponent(tag)}`, { cookie }));
     const worst = timings.reduce((a, b) => (b.p50 > a.p50 ? b : a));
     console.log(`slowest p50 ${worst.p50.toFixed(1)} ms; naive calibration p50 ${naiveTiming.p50.toFixed(0)} ms = ${(naiveTiming.p50 / timings[0].p50).toFixed(0)}× the API's (everyone)`);
