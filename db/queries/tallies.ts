@@ -201,12 +201,11 @@ export async function adjustTallies(
   const teamAggregates = rows.teamAggregates ?? [];
   if ([rows.statements, rows.scores, rows.aggregates, rows.aggregateStatements, teamAggregates].every((list) => list.length === 0)) return;
   const dimensioner = await dimensionerFor(tx, rows, onlyTeam, pace);
-  let walked = 0;
   const statementDeltas = new Map<string, typeof statementTally.$inferInsert>();
   const trendDeltas = new Map<string, typeof trendTally.$inferInsert>();
   // The aggregate forecast's pairs count under the same dimensions with an `agg-` prefix.
   const labelled = [{ list: rows.statements, prefix: "" }, { list: rows.aggregateStatements, prefix: AGGREGATE_PREFIX }];
-  walked = 0;
+  let walked = 0;
   for (const { list, prefix } of labelled) for (const s of list) {
     if (walked++ % ROWS_BETWEEN_PACES === 0) await pace();
     const p = s.tenths / 1000;
