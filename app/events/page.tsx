@@ -8,7 +8,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { canRecordEvent } from "@/lib/auth/policy";
 import { CREDIBILITY_LABELS, RELIABILITY_LABELS } from "@/lib/format/admiralty";
 import { describeFilterProblem } from "@/lib/format/filter-problem";
-import { definedParams } from "@/lib/format/search-params";
+import { definedParams, filterFormKey } from "@/lib/format/search-params";
 import { eventListQuerySchema } from "@/lib/validation/event-list";
 import { fieldIssues } from "@/lib/validation/issues";
 import { listEvents } from "@/server/evidence/list-events";
@@ -34,7 +34,7 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
   return (
     <>
       <PageHeader title="Events" lead="What happened, when, from which source and how reliable — and which forecasts each event bears on." />
-      <form method="get" role="search" aria-label="Filter events" className="mb-6 grid gap-3 rounded border border-line bg-white p-4 md:grid-cols-3 xl:grid-cols-[2fr_1fr_1fr_1fr_1fr_auto]">
+      <form key={filterFormKey(search)} method="get" role="search" aria-label="Filter events" className="mb-6 grid gap-3 rounded border border-line bg-white p-4 md:grid-cols-3 xl:grid-cols-[2fr_1fr_1fr_1fr_1fr_auto]">
         <FilterText label="Search" name="q" value={search.q} placeholder="Words of the title or description" />
         <FilterDate label="From" name="from" value={search.from} />
         <FilterDate label="To" name="to" value={search.to} />

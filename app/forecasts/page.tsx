@@ -8,7 +8,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { canCreateForecast } from "@/lib/auth/policy";
 import { formatDay } from "@/lib/format/dates";
 import { countOf } from "@/lib/format/plural";
-import { definedParams } from "@/lib/format/search-params";
+import { definedParams, filterFormKey } from "@/lib/format/search-params";
 import { FORECAST_STATUSES } from "@/lib/validation/forecast-list";
 import { findTags } from "@/server/forecasts/find-tags";
 import { listForecasts } from "@/server/forecasts/list-forecasts";
@@ -71,7 +71,7 @@ export default async function ForecastsPage({ searchParams }: { searchParams: Pr
         <WhatNeedsMe needs={await whatNeedsMe(actor, serverNow())} />
         {canCreateForecast(actor) && <QuickEntryForm />}
       </div>
-      <form method="get" className="mb-6 grid gap-3 rounded border border-line bg-white p-4 md:grid-cols-[2fr_1fr_1fr_1fr_1fr_auto]" role="search" aria-label="Filter forecasts">
+      <form key={filterFormKey(search)} method="get" className="mb-6 grid gap-3 rounded border border-line bg-white p-4 md:grid-cols-[2fr_1fr_1fr_1fr_1fr_auto]" role="search" aria-label="Filter forecasts">
         <FilterText label="Search" name="q" value={search.q} placeholder="Words of the title or statement" />
         <FilterSelect label="Status" name="status" value={search.status} options={FORECAST_STATUSES.map((s) => ({ value: s, label: s[0].toUpperCase() + s.slice(1) }))} />
         <TypeAheadField label="Tag" name="tag" value={search.tag} source="tags" placeholder="Any tag" />

@@ -10,7 +10,7 @@ export function TeamMedianPanel({ view, forecastId, scale }: { view: TeamMedianV
       <h2 id="team-median-heading" className="mb-2 text-xl font-semibold">
         Team median ({who})
       </h2>
-      <form method="get" action={`/forecasts/${forecastId}`} className="mb-3 flex items-end gap-2">
+      <form key={view.team?.id ?? ""} method="get" action={`/forecasts/${forecastId}`} className="mb-3 flex items-end gap-2">
         <label className="flex flex-col text-sm">
           <span className="font-semibold">Whose median</span>
           <select name="medianTeam" defaultValue={view.team?.id ?? ""} className="rounded border border-line px-2 py-1">

@@ -1,5 +1,6 @@
 import { FilterActions, FilterDate, FilterSelect } from "@/components/ui/filter-fields";
 import { TypeAheadField } from "@/components/ui/type-ahead-field";
+import { filterFormKey } from "@/lib/format/search-params";
 import { ChoiceSelect } from "./choice-select";
 import type { ScoreFilterChoices } from "@/lib/dto/scores";
 
@@ -31,7 +32,7 @@ export const SCORE_FILTER_LABELS: Record<string, string> = {
  */
 export function ScoreFilterForm({ search, choices, action, withAnalyst, keep = [] }: { search: Record<string, string | undefined>; choices: ScoreFilterChoices; action: string; withAnalyst: boolean; /** Other parameters of the page that ride along (the calibration page's bins). */ keep?: string[] }) {
   return (
-    <form method="get" action={action} role="search" aria-label={action === "/calibration" ? "Filter calibration" : "Filter scores"} className="mb-6 grid gap-3 rounded border border-line bg-white p-4 md:grid-cols-4">
+    <form key={filterFormKey(search)} method="get" action={action} role="search" aria-label={action === "/calibration" ? "Filter calibration" : "Filter scores"} className="mb-6 grid gap-3 rounded border border-line bg-white p-4 md:grid-cols-4">
       {withAnalyst && choices.analysts && (
         <ChoiceSelect label={SCORE_FILTER_LABELS.analystId} name="analystId" value={search.analystId} anyLabel="Every analyst" choices={choices.analysts} />
       )}

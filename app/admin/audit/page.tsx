@@ -6,7 +6,7 @@ import { FilterActions, FilterDate, FilterSelect } from "@/components/ui/filter-
 import { PageHeader } from "@/components/ui/page-header";
 import { TypeAheadField } from "@/components/ui/type-ahead-field";
 import { canReadAudit } from "@/lib/auth/policy";
-import { definedParams } from "@/lib/format/search-params";
+import { definedParams, filterFormKey } from "@/lib/format/search-params";
 import { auditPageQuerySchema } from "@/lib/validation/audit";
 import { parseSearchParams } from "@/lib/validation/search-params";
 import { auditPage } from "@/server/audit/list-audit";
@@ -27,7 +27,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   return (
     <>
       <PageHeader title="Audit log" lead="Every change: who made it, when, and the state before and after. Newest first." />
-      <form method="get" role="search" aria-label="Filter the audit log" className="mb-6 flex flex-wrap items-end gap-3 rounded border border-line bg-white p-4">
+      <form key={filterFormKey(search)} method="get" role="search" aria-label="Filter the audit log" className="mb-6 flex flex-wrap items-end gap-3 rounded border border-line bg-white p-4">
         <FilterSelect label="What" name="entity" value={search.entity} anyLabel="Everything" options={Object.entries(ENTITY_WORDS).map(([value, label]) => ({ value, label }))} />
         <TypeAheadField label="Who" name="actor" value={search.actor} source="people" placeholder="Name or email" />
         <FilterDate label="From" name="from" value={search.from} />
