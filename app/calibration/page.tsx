@@ -41,8 +41,10 @@ export default async function CalibrationPage({ searchParams }: { searchParams: 
   const query = calibrationQuerySchema.safeParse(definedParams(search, { vsAnalystId: undefined, vsTeamId: undefined, bin: undefined, cursor: undefined, overlay: undefined, panel: undefined }));
   const page = calibrationPageSchema.safeParse(definedParams({ vsAnalystId: search.vsAnalystId, vsTeamId: search.vsTeamId, bin: search.bin, cursor: search.cursor, overlay: search.overlay, panel: search.panel }));
   const issues = [...(query.success ? [] : fieldIssues(query.error)), ...(page.success ? [] : fieldIssues(page.error))];
-  const { data, problem } = query.success && page.success ? await runPageQuery(() => calibrationPage(actor, query.data, page.data)) : { data: null, problem: describeFilterProblem(issues, LABELS) };
-  const choices = await scoreFilterChoices(actor);
+  const [{ data, problem }, choices] = await Promise.all([
+    query.success && page.success ? runPageQuery(() => calibrationPage(actor, query.data, page.data)) : { data: null, problem: describeFilterProblem(issues, LABELS) },
+    scoreFilterChoices(actor),
+  ]);
   const binKind = query.success ? query.data.bins : "deciles";
   const words = binKind !== "deciles";
   const withParams = (change: Record<string, string | undefined>) => `/calibration?${new URLSearchParams(definedParams({ ...search, ...change }))}`;

@@ -30,9 +30,10 @@ export default async function ScoresPage({ searchParams }: { searchParams: Promi
   const filters = scoreFilterSchema.safeParse(definedParams(search));
   const order = scoreSortSchema.safeParse(definedParams({ sort: search.sort, dir: search.dir }));
   const issues = [...(filters.success ? [] : fieldIssues(filters.error)), ...(order.success ? [] : fieldIssues(order.error))];
-  const { data: scores, problem } =
-    filters.success && order.success ? await runPageQuery(async () => await scoreSummary(actor, filters.data)) : { data: null, problem: describeFilterProblem(issues, SCORE_FILTER_LABELS) };
-  const choices = await scoreFilterChoices(actor);
+  const [{ data: scores, problem }, choices] = await Promise.all([
+    filters.success && order.success ? runPageQuery(async () => await scoreSummary(actor, filters.data)) : { data: null, problem: describeFilterProblem(issues, SCORE_FILTER_LABELS) },
+    scoreFilterChoices(actor),
+  ]);
   const { sort, dir } = order.success ? order.data : { sort: "name" as const, dir: "asc" as const };
   const recordFilters = definedParams(search, { analystId: undefined, sort: undefined, dir: undefined });
 

@@ -35,18 +35,18 @@ const LEVELS: ConfidenceLevel[] = ["low", "moderate", "high"];
  * is a 403).
  */
 export async function calibrationPage(actor: Actor, query: CalibrationQuery, page: CalibrationPageQuery): Promise<CalibrationPageData> {
-  const db = getDb();
   const versusQuery = page.vsAnalystId ? { ...query, analystId: page.vsAnalystId } : page.vsTeamId ? { ...query, teamId: page.vsTeamId } : null;
-  const [scale, main, versus, drill] = await Promise.all([
-    readScale(db),
+  const levels = page.panel !== "confidence" ? [] : query.confidence ? [query.confidence] : LEVELS;
+  // Every part at once: on PostgreSQL each takes its own pooled connection.
+  const [scale, main, versus, drill, aggregate, byConfidence, names] = await Promise.all([
+    readScale(getDb()),
     getCalibration(actor, query, { trend: true }),
     versusQuery ? getCalibration(actor, versusQuery) : null,
     page.bin === undefined ? null : calibrationStatements(actor, { ...query, of: "analysts", bin: page.bin, limit: 50, cursor: page.cursor }),
+    page.overlay === "aggregate" ? getCalibration(actor, { ...query, of: "aggregate", analystId: undefined, teamId: undefined }) : null,
+    Promise.all(levels.map(async (level) => ({ level, calibration: await getCalibration(actor, { ...query, confidence: level }) }))),
+    seriesNames(actor, [query, versusQuery]),
   ]);
-  const aggregate = page.overlay === "aggregate" ? await getCalibration(actor, { ...query, of: "aggregate", analystId: undefined, teamId: undefined }) : null;
-  const levels = page.panel !== "confidence" ? [] : query.confidence ? [query.confidence] : LEVELS;
-  const byConfidence = await Promise.all(levels.map(async (level) => ({ level, calibration: await getCalibration(actor, { ...query, confidence: level }) })));
-  const names = await seriesNames(actor, [query, versusQuery]);
   return {
     scale,
     main: { name: names[0], calibration: main },

@@ -49,10 +49,10 @@ export interface ScoresPage extends ScoresDto {
  * analyst's `analystId` is a 403), team filters included.
  */
 export async function listScores(actor: Actor, query: ScoreFilterQuery, page: ScoreRowsPage = { forecastsLimit: DEFAULT_ROWS }): Promise<ScoresPage> {
-  const summary = await scoreSummary(actor, query);
+  authoriseScores(actor, query);
   const after = page.forecastsCursor === undefined ? null : decodeScoreRowCursor(page.forecastsCursor);
   if (page.forecastsCursor !== undefined && after === null) throw new BadRequest("forecastsCursor: is not a cursor this list gave out", [{ field: "forecastsCursor", message: "is not a cursor this list gave out" }]);
-  const rows = await scoreRows(getDb(), scoreFilterOf(actor, query), page.forecastsLimit, after);
+  const [summary, rows] = await Promise.all([scoreSummary(actor, query), scoreRows(getDb(), scoreFilterOf(actor, query), page.forecastsLimit, after)]);
   const forecasts = rows.slice(0, page.forecastsLimit).map((r) => ({
     forecastId: r.forecastId,
     analystId: r.analystId,
@@ -77,8 +77,7 @@ export async function listScores(actor: Actor, query: ScoreFilterQuery, page: Sc
  * whole months), from the stored rows otherwise (an analyst's, a team's, partial months).
  */
 export async function scoreSummary(actor: Actor, query: ScoreFilterQuery): Promise<Omit<ScoresDto, "forecasts">> {
-  if (query.analystId && !canReadScoresOf(actor, query.analystId)) throw new Forbidden("You may read your own scores and the whole team's, but not another analyst's.");
-  if (actor.roles.length === 0) throw new Forbidden();
+  authoriseScores(actor, query);
   const db = getDb();
   const filter = scoreFilterOf(actor, query);
   // The median is over the filtered forecasts, whoever reads it: no analyst filter (the same sums when there is none).
@@ -101,6 +100,12 @@ export async function scoreSummary(actor: Actor, query: ScoreFilterQuery): Promi
       .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.analystId < b.analystId ? -1 : a.analystId > b.analystId ? 1 : 0)),
     aggregate,
   };
+}
+
+/** Refuses another analyst's `analystId` to an analyst (SPEC §6), and anyone without a role. */
+function authoriseScores(actor: Actor, query: ScoreFilterQuery): void {
+  if (query.analystId && !canReadScoresOf(actor, query.analystId)) throw new Forbidden("You may read your own scores and the whole team's, but not another analyst's.");
+  if (actor.roles.length === 0) throw new Forbidden();
 }
 
 /** Per analyst (and '' for the aggregate forecast), the filtered rows' count and sums. */
