@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, eq, gt, lt, or, sql } from "drizzle-orm";
 import type { Conn } from "../client";
-import { forecast, forecastScore, report, resolution, scenario, user } from "../schema";
+import { forecast, forecastScore, report, resolution, scenario, scoreTally, user } from "../schema";
 import { scoreConditions, type ScoreFilter } from "./scores";
 
 /** Where a page of an analyst's record ended: the last row's outcome time and forecast. */
@@ -51,7 +51,8 @@ export function scoredAnalysts(db: Conn) {
   return db
     .select({ id: user.id, name: user.name })
     .from(user)
-    .where(sql`exists (select 1 from ${forecastScore} where ${forecastScore.analystId} = ${user.id})`)
+    // The all-time score tally has a row per scored analyst: a thousand rows to read rather than a probe per user into the scores.
+    .where(sql`${user.id} in (select ${scoreTally.analystId} from ${scoreTally} where ${scoreTally.dim} = 'all' and ${scoreTally.key} = '' and ${scoreTally.month} = 0 and ${scoreTally.n} > 0)`)
     .orderBy(asc(user.name), asc(user.id));
 }
 
