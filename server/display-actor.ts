@@ -1,10 +1,8 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/policy";
-import { currentActor } from "./actor";
-import { needsSetup } from "./setup/complete-setup";
+import { pageSession } from "./page-session";
 
 /** The signed-in user for chrome such as the header; null on an empty installation. */
 export async function currentActorForDisplay(): Promise<Actor | null> {
-  if (await needsSetup()) return null;
-  return currentActor();
+  return (await pageSession()).actor;
 }

@@ -1,13 +1,12 @@
 import "server-only";
 import { forbidden, redirect } from "next/navigation";
 import type { Actor } from "@/lib/auth/policy";
-import { currentActor } from "./actor";
-import { needsSetup } from "./setup/complete-setup";
+import { pageSession } from "./page-session";
 
 /** Every page starts here: an empty installation goes to setup, a visitor without a session to sign-in. */
 export async function requirePageActor(returnTo: string): Promise<Actor> {
-  if (await needsSetup()) redirect("/setup");
-  const actor = await currentActor();
+  const { needsSetup, actor } = await pageSession();
+  if (needsSetup) redirect("/setup");
   if (!actor) redirect(`/sign-in?next=${encodeURIComponent(returnTo)}`);
   return actor;
 }

@@ -2,7 +2,7 @@
 import { useEffect, useState } from "react";
 
 /**
- * The filters' select of a long list (every scored analyst: a thousand at scale), as a client
+ * The filters' select of a long list (every scored analyst, every report: thousands at scale), as a client
  * component: the list travels to the browser once as data — one array shared by every select that
  * offers it — and its options are drawn in the browser once the page is live. The server's HTML
  * carries only the chosen one, instead of a thousand option elements per select, which was most

@@ -38,7 +38,7 @@ export function ScoreFilterForm({ search, choices, action, withAnalyst, keep = [
       )}
       <FilterSelect label={SCORE_FILTER_LABELS.teamId} name="teamId" value={search.teamId} anyLabel="Any team" options={choices.teams.map((t) => ({ value: t.id, label: t.name }))} />
       <TypeAheadField label={SCORE_FILTER_LABELS.tag} name="tag" value={search.tag} source="tags" placeholder="Any tag" />
-      <FilterSelect label={SCORE_FILTER_LABELS.reportId} name="reportId" value={search.reportId} anyLabel="Any report" options={choices.reports.map((r) => ({ value: r.id, label: r.title }))} />
+      <ChoiceSelect label={SCORE_FILTER_LABELS.reportId} name="reportId" value={search.reportId} anyLabel="Any report" choices={choices.reports} />
       <FilterSelect label={SCORE_FILTER_LABELS.confidence} name="confidence" value={search.confidence} anyLabel="Any confidence" options={CONFIDENCE} />
       <FilterDate label={SCORE_FILTER_LABELS.from} name="from" value={search.from} />
       <FilterDate label={SCORE_FILTER_LABELS.to} name="to" value={search.to} />

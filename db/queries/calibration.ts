@@ -42,7 +42,7 @@ async function countsPerMonth(db: Conn, t: typeof probabilityStatement | typeof 
 /** Score sums per analyst straight from the stored scores, and the aggregate forecast's (everyone's or the team's median) under ''. */
 export async function rawScoreSums(db: Conn, filter: ScoreFilter): Promise<ScoreSums[]> {
   const sumOf = (column: SQLWrapper) => sql<string>`coalesce(sum(${column}), 0)`;
-  const analysts = await db
+  const analystsQuery = db
     .select({
       analystId: forecastScore.analystId,
       n: count(),
@@ -57,10 +57,12 @@ export async function rawScoreSums(db: Conn, filter: ScoreFilter): Promise<Score
   // Everyone's median, or with a team filter that team's (its current members').
   const forecastsOnly = { ...filter, analystIds: null, teamId: undefined };
   const t = filter.teamId ? teamAggregateScore : aggregateScore;
-  const aggregate = await db
+  const aggregateQuery = db
     .select({ n: count(), sumFinalBrier: sumOf(t.finalBrier), sumTimeAveragedBrier: sumOf(t.timeAveragedBrier), sumFinalLogScore: sumOf(t.finalLogScore) })
     .from(t)
     .where(filter.teamId ? and(eq(teamAggregateScore.teamId, filter.teamId), scoreConditions(teamAggregateScore, forecastsOnly)) : scoreConditions(aggregateScore, forecastsOnly));
+  // Both at once: on PostgreSQL each takes its own pooled connection.
+  const [analysts, aggregate] = await Promise.all([analystsQuery, aggregateQuery]);
   const toNumbers = (r: { analystId: string; n: number; sumFinalBrier: string; sumTimeAveragedBrier: string; sumRelativeBrier: string | number; sumFinalLogScore: string }): ScoreSums => ({
     analystId: r.analystId,
     n: Number(r.n),

@@ -56,7 +56,7 @@ export function scoredAnalysts(db: Conn) {
     .orderBy(asc(user.name), asc(user.id));
 }
 
-/** Reports by title, for the report filter: without their bodies, which can be long. */
+/** Reports by title (as `name`, like every choice list), for the report filter: without their bodies, which can be long. */
 export function reportTitles(db: Conn) {
-  return db.select({ id: report.id, title: report.title }).from(report).orderBy(asc(report.title), asc(report.id));
+  return db.select({ id: report.id, name: report.title }).from(report).orderBy(asc(report.title), asc(report.id));
 }

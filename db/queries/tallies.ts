@@ -488,21 +488,24 @@ export interface MonthCount {
 export async function tallyStatementCounts(db: Conn, scope: TallyScope, of: "analysts" | "aggregate" = "analysts"): Promise<MonthCount[]> {
   if (!scope.months) return [];
   const dim = of === "aggregate" ? `${AGGREGATE_PREFIX}${scope.dim}` : scope.dim;
+  // The parts at once: on PostgreSQL each takes its own pooled connection (inside a transaction, its one connection queues them).
+  const parts = await Promise.all(tallyParts({ ...scope, dim }).map((part) => statementCountsOf(db, part)));
+  return parts.flat();
+}
+
+/** One part's counts, a row per probability with both outcomes' counts: half the rows to read and map of one per outcome. */
+async function statementCountsOf(db: Conn, part: TallyScope): Promise<MonthCount[]> {
+  const rows = await db
+    .select({ tenths: statementTally.tenths, hits: sql<string>`sum(case when ${statementTally.outcome} = 1 then ${statementTally.n} else 0 end)`, n: sql<string>`sum(${statementTally.n})` })
+    .from(statementTally)
+    .where(tallyConditions(statementTally, part))
+    .groupBy(statementTally.tenths);
   const counts: MonthCount[] = [];
-  // One after another: a PostgreSQL transaction is one connection.
-  for (const part of tallyParts({ ...scope, dim })) {
-    // A row per probability with both outcomes' counts: half the rows to read and map of one per outcome.
-    const rows = await db
-      .select({ tenths: statementTally.tenths, hits: sql<string>`sum(case when ${statementTally.outcome} = 1 then ${statementTally.n} else 0 end)`, n: sql<string>`sum(${statementTally.n})` })
-      .from(statementTally)
-      .where(tallyConditions(statementTally, part))
-      .groupBy(statementTally.tenths);
-    for (const r of rows) {
-      const hits = Number(r.hits);
-      const misses = Number(r.n) - hits;
-      if (hits > 0) counts.push({ month: ALL_TIME, tenths: r.tenths, outcome: 1, n: hits });
-      if (misses > 0) counts.push({ month: ALL_TIME, tenths: r.tenths, outcome: 0, n: misses });
-    }
+  for (const r of rows) {
+    const hits = Number(r.hits);
+    const misses = Number(r.n) - hits;
+    if (hits > 0) counts.push({ month: ALL_TIME, tenths: r.tenths, outcome: 1, n: hits });
+    if (misses > 0) counts.push({ month: ALL_TIME, tenths: r.tenths, outcome: 0, n: misses });
   }
   return counts;
 }
@@ -519,9 +522,8 @@ export interface ScoreSums {
 /** The tallied score sums of a scope's whole months, per analyst ('' is the aggregate forecast). */
 export async function tallyScoreSums(db: Conn, scope: TallyScope): Promise<ScoreSums[]> {
   if (!scope.months) return [];
-  const sums: ScoreSums[] = [];
-  for (const part of tallyParts(scope)) sums.push(...(await scoreSumsOf(db, part)));
-  return sums;
+  const parts = await Promise.all(tallyParts(scope).map((part) => scoreSumsOf(db, part)));
+  return parts.flat();
 }
 
 async function scoreSumsOf(db: Conn, scope: TallyScope): Promise<ScoreSums[]> {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { binIndexOf, binIndexOfTenths, binsOf } from "./bins";
-import { adjustedDiscrimination, areaUnderCurve, calibrate, countsOf, overconfidenceOf } from "./calibrate";
+import { adjustedDiscrimination, areaUnderCurve, calibrate, countsOf, mergeCounts, overconfidenceOf } from "./calibrate";
 import { wilsonInterval, Z95 } from "./wilson";
 
 const pairs = (...list: [number, 0 | 1][]) => countsOf(list.map(([probability, outcome]) => ({ probability, outcome })));
@@ -66,6 +66,39 @@ describe("Wilson score interval, z = 1.959964", () => {
     // ½ ± z/(1+z²/n)·√(0.025 + z²/400): 1.959964/1.384146 · √(0.025 + 0.009604) = 1.415999 · 0.186020 = 0.263407
     expect(half.high - 0.5).toBeCloseTo(0.263407, 5);
     expect(wilsonInterval(0, 0)).toBeNull();
+  });
+});
+
+describe("mergeCounts", () => {
+  test("adds up counts of the same probability and outcome, in probability then outcome order, dropping zeros", () => {
+    const merged = mergeCounts([
+      { tenths: 700, outcome: 1, n: 3 },
+      { tenths: 0, outcome: 0, n: 2 },
+      { tenths: 700, outcome: 0, n: 1 },
+      { tenths: 1000, outcome: 1, n: 0 },
+      { tenths: 700, outcome: 1, n: 4 },
+      { tenths: 1000, outcome: 1, n: 5 },
+    ]);
+    expect(merged).toEqual([
+      { tenths: 0, outcome: 0, n: 2 },
+      { tenths: 700, outcome: 0, n: 1 },
+      { tenths: 700, outcome: 1, n: 3 + 4 },
+      { tenths: 1000, outcome: 1, n: 5 },
+    ]);
+  });
+
+  test("a probability off the stored grid (a fraction of a tenth) is kept as given, in order", () => {
+    const merged = mergeCounts(
+      (function* () {
+        yield { tenths: 500, outcome: 1 as const, n: 1 };
+        yield { tenths: 250.5, outcome: 0 as const, n: 2 };
+        yield { tenths: 500, outcome: 1 as const, n: 1 };
+      })(),
+    );
+    expect(merged).toEqual([
+      { tenths: 250.5, outcome: 0, n: 2 },
+      { tenths: 500, outcome: 1, n: 2 },
+    ]);
   });
 });
 

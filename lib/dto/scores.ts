@@ -30,5 +30,6 @@ export interface ScoreFilterChoices {
   /** Only for readers of everyone's scores: an analyst sees their own alone. */
   analysts: { id: string; name: string }[] | null;
   teams: { id: string; name: string }[];
-  reports: { id: string; title: string }[];
+  /** `name` is the report's title (the shape every choice list shares). */
+  reports: { id: string; name: string }[];
 }
