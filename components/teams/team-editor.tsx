@@ -1,5 +1,5 @@
 "use client";
-import { useState, useTransition } from "react";
+import { useEffect, useState, useTransition } from "react";
 import { setMembershipAction } from "@/app/_actions/teams";
 import { Button } from "@/components/ui/button";
 
@@ -13,6 +13,10 @@ export function TeamEditor({ team, people }: { team: { id: string; name: string;
   const [chosen, setChosen] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
+  // Everyone not yet a member, in every team's select, is twenty thousand options at a thousand
+  // people: drawn in the browser once the page is live (adding needs it live anyway), not in the HTML.
+  const [live, setLive] = useState(false);
+  useEffect(() => setLive(true), []);
   const memberIds = new Set(team.members.map((m) => m.id));
   const candidates = people.filter((p) => !memberIds.has(p.id));
 
@@ -49,7 +53,7 @@ export function TeamEditor({ team, people }: { team: { id: string; name: string;
           <span className="text-sm font-semibold">Add a member to {team.name}</span>
           <select value={chosen} onChange={(e) => setChosen(e.target.value)} className="rounded border border-line px-3 py-2">
             <option value="">Choose a person…</option>
-            {candidates.map((p) => (
+            {live && candidates.map((p) => (
               <option key={p.id} value={p.id}>{p.name} ({p.email})</option>
             ))}
           </select>

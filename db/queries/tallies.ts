@@ -488,7 +488,7 @@ export interface MonthCount {
 export async function tallyStatementCounts(db: Conn, scope: TallyScope, of: "analysts" | "aggregate" = "analysts"): Promise<MonthCount[]> {
   if (!scope.months) return [];
   const dim = of === "aggregate" ? `${AGGREGATE_PREFIX}${scope.dim}` : scope.dim;
-  // The parts at once: on PostgreSQL each takes its own pooled connection (inside a transaction, its one connection queues them).
+  // The parts at once: the dashboards read outside transactions, so on PostgreSQL each takes its own pooled connection.
   const parts = await Promise.all(tallyParts({ ...scope, dim }).map((part) => statementCountsOf(db, part)));
   return parts.flat();
 }
@@ -522,6 +522,7 @@ export interface ScoreSums {
 /** The tallied score sums of a scope's whole months, per analyst ('' is the aggregate forecast). */
 export async function tallyScoreSums(db: Conn, scope: TallyScope): Promise<ScoreSums[]> {
   if (!scope.months) return [];
+  // At once, as the statement counts above.
   const parts = await Promise.all(tallyParts(scope).map((part) => scoreSumsOf(db, part)));
   return parts.flat();
 }
