@@ -39,20 +39,6 @@ export function keyed<T extends { confidence?: "low" | "moderate" | "high" | nul
   return { ...row, confidence: row.confidence ?? null, reportId: row.reportId ?? null };
 }
 
-/** The aggregate forecast's mean scores over the filtered forecasts (filters on forecasts only: no analyst or team). */
-export async function aggregateMeans(db: Conn, filter: ScoreFilter) {
-  const rows = await db
-    .select({
-      forecasts: count(),
-      meanFinalBrier: avg(aggregateScore.finalBrier),
-      meanTimeAveragedBrier: avg(aggregateScore.timeAveragedBrier),
-      meanFinalLogScore: avg(aggregateScore.finalLogScore),
-    })
-    .from(aggregateScore)
-    .where(scoreConditions(aggregateScore, { ...filter, analystIds: null, teamId: undefined }));
-  return rows[0];
-}
-
 export function scoresOfForecast(db: Conn, forecastId: string) {
   return db.select().from(forecastScore).where(eq(forecastScore.forecastId, forecastId)).orderBy(asc(forecastScore.analystId));
 }

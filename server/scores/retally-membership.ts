@@ -27,10 +27,9 @@ export async function changeMembership(tx: Conn, teamId: string, userId: string,
   ).map((r) => r.forecastId);
   await dropTeamMedians(tx, teamId, forecastIds);
   await apply();
-  const [statements, scores] = await Promise.all([
-    tx.select().from(probabilityStatement).where(eq(probabilityStatement.analystId, userId)),
-    tx.select().from(forecastScore).where(eq(forecastScore.analystId, userId)),
-  ]);
+  // One after another on the transaction's one connection.
+  const statements = await tx.select().from(probabilityStatement).where(eq(probabilityStatement.analystId, userId));
+  const scores = await tx.select().from(forecastScore).where(eq(forecastScore.analystId, userId));
   await adjustTallies(tx, { statements: statements.map(keyed), scores: scores.map(keyed), aggregates: [], aggregateStatements: [] }, member ? 1 : -1, { onlyTeam: teamId });
   await storeTeamMedians(tx, teamId, forecastIds);
 }

@@ -29,9 +29,13 @@ export async function storeScores(tx: Conn, forecastId: string): Promise<void> {
 
 /** What scoring reads of a resolved (not annulled) forecast, its predictions completed for scenarios added later; null otherwise. */
 export async function scoringInputOf(tx: Conn, forecastId: string): Promise<ForecastScoringRows | null> {
-  const [forecast, resolution] = await Promise.all([findForecastRow(tx, forecastId), resolutionOf(tx, forecastId)]);
+  // One query after another: a PostgreSQL transaction is one connection, and node-postgres is
+  // dropping support for overlapping queries on one.
+  const forecast = await findForecastRow(tx, forecastId);
+  const resolution = await resolutionOf(tx, forecastId);
   if (!forecast || !resolution || resolution.annulled) return null;
-  const [scenarios, predictions] = await Promise.all([scenariosOf(tx, forecastId), predictionsOf(tx, forecastId)]);
+  const scenarios = await scenariosOf(tx, forecastId);
+  const predictions = await predictionsOf(tx, forecastId);
   const scenarioIds = scenarios.map((s) => s.id);
   // Scenarios added after some predictions (SPEC §2 versions): those predictions are completed or left out.
   const complete = completeForScoring(predictions, scenarioIds, await carriedOverScenarioIds(tx, forecastId, scenarios));
