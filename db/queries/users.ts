@@ -1,7 +1,7 @@
 import "server-only";
-import { and, asc, count, eq, inArray, ne } from "drizzle-orm";
+import { and, asc, count, eq, ne, sql, type SQL } from "drizzle-orm";
 import type { Role } from "@/lib/auth/roles";
-import type { Conn } from "../client";
+import { engine, type Conn } from "../client";
 import { account, session, team, teamMember, user, userRole } from "../schema";
 import { first } from "./first";
 
@@ -50,8 +50,18 @@ export async function listUsers(db: Conn): Promise<UserRecord[]> {
 
 export async function namesOf(db: Conn, ids: string[]): Promise<Map<string, { name: string; email: string }>> {
   if (ids.length === 0) return new Map();
-  const rows = await db.select({ id: user.id, name: user.name, email: user.email }).from(user).where(inArray(user.id, ids));
+  const rows = await db.select({ id: user.id, name: user.name, email: user.email }).from(user).where(idIn(ids));
   return new Map(rows.map((row) => [row.id, { name: row.name, email: row.email }]));
+}
+
+/**
+ * `user.id in ids` with the ids as one JSON parameter: the scores of everyone name a thousand
+ * people, and a thousand-value IN list took PostgreSQL 10 ms to parse and plan (SQLite 3 ms),
+ * against 2 ms for the same rows this way.
+ */
+function idIn(ids: string[]): SQL {
+  const list = JSON.stringify(ids);
+  return engine() === "pg" ? sql`${user.id} in (select jsonb_array_elements_text(${list}::jsonb))` : sql`${user.id} in (select value from json_each(${list}))`;
 }
 
 export interface NewUser {
