@@ -441,11 +441,11 @@ export function tallyScope(filter: ScoreFilter): TallyScope | null {
 }
 
 /** The tally rows of a scope: the all-time row without dates, else the whole months in range. */
-function tallyConditions(table: typeof statementTally | typeof scoreTally | typeof trendTally, scope: TallyScope, allTime = true): SQL | undefined {
+function tallyConditions(table: typeof statementTally | typeof scoreTally | typeof trendTally, scope: TallyScope, allTime = true, keys?: string[]): SQL | undefined {
   const dated = scope.months?.from !== undefined || scope.months?.to !== undefined || !allTime;
   return and(
     eq(table.dim, scope.dim),
-    eq(table.key, scope.key),
+    keys ? inArray(table.key, keys) : eq(table.key, scope.key),
     scope.matured ? eq(table.matured, true) : undefined,
     dated ? gt(table.month, ALL_TIME) : eq(table.month, ALL_TIME),
     scope.months?.from !== undefined ? gte(table.month, scope.months.from) : undefined,
@@ -493,6 +493,34 @@ export async function tallyStatementCounts(db: Conn, scope: TallyScope, of: "ana
   return parts.flat();
 }
 
+/**
+ * The tallied counts of several keys of a scope's dimension at once (the confidence panel's three
+ * levels: one query instead of three), each key's as `tallyStatementCounts` gives them.
+ */
+export async function tallyStatementCountsByKey(db: Conn, scope: TallyScope, keys: string[], of: "analysts" | "aggregate" = "analysts"): Promise<Map<string, MonthCount[]>> {
+  const counts = new Map(keys.map((key) => [key, [] as MonthCount[]]));
+  if (!scope.months) return counts;
+  const dim = of === "aggregate" ? `${AGGREGATE_PREFIX}${scope.dim}` : scope.dim;
+  const parts = await Promise.all(
+    tallyParts({ ...scope, dim }).map((part) =>
+      db
+        .select({ key: statementTally.key, tenths: statementTally.tenths, hits: sql<string>`sum(case when ${statementTally.outcome} = 1 then ${statementTally.n} else 0 end)`, n: sql<string>`sum(${statementTally.n})` })
+        .from(statementTally)
+        .where(tallyConditions(statementTally, part, true, keys))
+        .groupBy(statementTally.key, statementTally.tenths),
+    ),
+  );
+  for (const r of parts.flat()) counts.get(r.key)?.push(...countsOfRow(r));
+  return counts;
+}
+
+/** A tally row per probability, as the counts of its two outcomes. */
+function countsOfRow(r: { tenths: number; hits: string; n: string }): MonthCount[] {
+  const hits = Number(r.hits);
+  const misses = Number(r.n) - hits;
+  return [...(hits > 0 ? [{ month: ALL_TIME, tenths: r.tenths, outcome: 1 as const, n: hits }] : []), ...(misses > 0 ? [{ month: ALL_TIME, tenths: r.tenths, outcome: 0 as const, n: misses }] : [])];
+}
+
 /** One part's counts, a row per probability with both outcomes' counts: half the rows to read and map of one per outcome. */
 async function statementCountsOf(db: Conn, part: TallyScope): Promise<MonthCount[]> {
   const rows = await db
@@ -500,14 +528,7 @@ async function statementCountsOf(db: Conn, part: TallyScope): Promise<MonthCount
     .from(statementTally)
     .where(tallyConditions(statementTally, part))
     .groupBy(statementTally.tenths);
-  const counts: MonthCount[] = [];
-  for (const r of rows) {
-    const hits = Number(r.hits);
-    const misses = Number(r.n) - hits;
-    if (hits > 0) counts.push({ month: ALL_TIME, tenths: r.tenths, outcome: 1, n: hits });
-    if (misses > 0) counts.push({ month: ALL_TIME, tenths: r.tenths, outcome: 0, n: misses });
-  }
-  return counts;
+  return rows.flatMap(countsOfRow);
 }
 
 export interface ScoreSums {

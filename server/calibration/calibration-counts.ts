@@ -2,7 +2,8 @@ import "server-only";
 import type { Conn } from "@/db/client";
 import { rawAggregateCounts, rawStatementCounts } from "@/db/queries/calibration";
 import type { ScoreFilter } from "@/db/queries/scores";
-import { tallyScope, tallyStatementCounts, tallyTrendCells, type MonthCount } from "@/db/queries/tallies";
+import { tallyScope, tallyStatementCounts, tallyStatementCountsByKey, tallyTrendCells, type MonthCount } from "@/db/queries/tallies";
+import type { ConfidenceLevel } from "@/lib/calibration/confidence";
 import { cellsOf, type TrendCell } from "@/lib/calibration/trend";
 
 /**
@@ -20,6 +21,21 @@ export async function calibrationCounts(db: Conn, filter: ScoreFilter, of: "anal
   if (!scope) return raw(keyed);
   const parts = await Promise.all([tallyStatementCounts(db, scope, of), ...scope.edges.map((edge) => raw({ ...keyed, from: edge.from, to: edge.to }))]);
   return parts.flat();
+}
+
+/**
+ * `calibrationCounts` of each confidence level (the confidence panel): one tally query for all of
+ * them when the tallies answer the filter with whole months, else each level's counts as usual.
+ */
+export async function calibrationCountsByConfidence(db: Conn, filter: ScoreFilter, levels: ConfidenceLevel[], of: "analysts" | "aggregate" = "analysts"): Promise<MonthCount[][]> {
+  const keyed = of === "aggregate" ? { ...filter, analystIds: null, teamId: undefined } : filter;
+  const scopes = levels.map((level) => tallyScope({ ...keyed, confidence: level }));
+  const first = scopes[0];
+  if (!first || first.dim !== "confidence" || scopes.some((scope) => !scope || scope.edges.length > 0)) {
+    return Promise.all(levels.map((level) => calibrationCounts(db, { ...filter, confidence: level }, of)));
+  }
+  const byLevel = await tallyStatementCountsByKey(db, first, levels, of);
+  return levels.map((level) => byLevel.get(level) ?? []);
 }
 
 /** The quarterly trend's decile cells, from the trend tally or (for what it doesn't split) the stored statements. */

@@ -7,7 +7,7 @@ import type { ConfidenceLevel } from "@/lib/calibration/confidence";
 import type { CalibrationQuery } from "@/lib/validation/calibration";
 import type { CalibrationPageQuery } from "@/lib/validation/calibration-page";
 import { calibrationStatements, type CalibrationStatementView } from "./calibration-statements";
-import { getCalibration, type CalibrationView } from "./get-calibration";
+import { getCalibration, getCalibrationsByConfidence, type CalibrationView } from "./get-calibration";
 
 export interface CalibrationSeries {
   /** "Everyone", an analyst's name or a team's. */
@@ -44,7 +44,7 @@ export async function calibrationPage(actor: Actor, query: CalibrationQuery, pag
     versusQuery ? getCalibration(actor, versusQuery) : null,
     page.bin === undefined ? null : calibrationStatements(actor, { ...query, of: "analysts", bin: page.bin, limit: 50, cursor: page.cursor }),
     page.overlay === "aggregate" ? getCalibration(actor, { ...query, of: "aggregate", analystId: undefined, teamId: undefined }) : null,
-    Promise.all(levels.map(async (level) => ({ level, calibration: await getCalibration(actor, { ...query, confidence: level }) }))),
+    levels.length === 0 ? [] : getCalibrationsByConfidence(actor, query, levels),
     seriesNames(actor, [query, versusQuery]),
   ]);
   return {

@@ -20,7 +20,7 @@ import { resolveForecast } from "@/server/resolutions/resolve-forecast";
 import { scoreSummary } from "@/server/scores/list-scores";
 import { persona, type Persona } from "@/tests/support/people";
 import { useTempDatabase } from "@/tests/support/temp-db";
-import { calibrationCounts, calibrationTrendCells } from "./calibration-counts";
+import { calibrationCounts, calibrationCountsByConfidence, calibrationTrendCells } from "./calibration-counts";
 import { cellsOf, quarterlyTrend } from "@/lib/calibration/trend";
 
 useTempDatabase();
@@ -115,6 +115,24 @@ async function check(all: SyntheticForecast[], emailOf: Map<string, string>, man
     for (const key of ["brier", "reliability", "resolution", "uncertainty", "auc", "andi", "overconfidence"] as const) {
       if (want[key] === null) expect(got[key], `${label} ${key}`).toBeNull();
       else expect(Math.abs(got[key]! - want[key]!), `${label} ${key}`).toBeLessThan(1e-9);
+    }
+    // The confidence panel reads the three levels together: each as its own filter would.
+    if (!filter.confidence) {
+      const levels = ["low", "moderate", "high"] as const;
+      const byLevel = await calibrationCountsByConfidence(getDb(), filter, [...levels]);
+      levels.forEach((level, i) => {
+        const wantLevel = calibrate(countsOf(kept.filter((e) => e.confidence === level).flatMap((e) => e.statements)));
+        const gotLevel = calibrate(byLevel[i]);
+        expect(gotLevel.bins.map((b) => b.n), `${label} ${level}`).toEqual(wantLevel.bins.map((b) => b.n));
+        if (wantLevel.brier !== null) expect(Math.abs(gotLevel.brier! - wantLevel.brier), `${label} ${level} brier`).toBeLessThan(1e-9);
+        if (wantLevel.auc !== null) expect(Math.abs(gotLevel.auc! - wantLevel.auc), `${label} ${level} auc`).toBeLessThan(1e-9);
+      });
+      expect(levels.map((_, i) => calibrate(byLevel[i]).n).reduce((a, b) => a + b, 0), `${label} levels add up`).toBe(want.n);
+      const aggregateByLevel = await calibrationCountsByConfidence(getDb(), filter, [...levels], "aggregate");
+      for (const [i, level] of levels.entries()) {
+        const wantLevel = calibrate(countsOf(kept.filter((e) => e.confidence === level).flatMap((e) => e.aggregate)));
+        expect(calibrate(aggregateByLevel[i]).bins.map((b) => b.n), `${label} ${level} aggregate`).toEqual(wantLevel.bins.map((b) => b.n));
+      }
     }
     const wantAggregate = calibrate(countsOf(kept.flatMap((e) => e.aggregate)));
     const gotAggregate = calibrate(await calibrationCounts(getDb(), filter, "aggregate"));
