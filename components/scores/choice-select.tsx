@@ -2,11 +2,12 @@
 import { useEffect, useState } from "react";
 
 /**
- * The filters' select of a long list (every scored analyst, every report: thousands at scale), as a client
- * component: the list travels to the browser once as data — one array shared by every select that
- * offers it — and its options are drawn in the browser once the page is live. The server's HTML
- * carries only the chosen one, instead of a thousand option elements per select, which was most
- * of the calibration page's weight at scale. The markup is `FilterSelect`'s.
+ * The filters' select of a long list (every scored analyst, every report: a thousand and two
+ * hundred at scale), as a client component: the list travels to the browser once as data — one
+ * array shared by every select that offers it — and its options are drawn in the browser once the
+ * page is live. The server's HTML carries only the chosen one, instead of option elements it
+ * sent twice (in the HTML and again in the RSC payload), which were most of the calibration
+ * page's weight and rendering time at scale. The markup is `FilterSelect`'s.
  */
 export function ChoiceSelect({ label, name, value, anyLabel, choices }: { label: string; name: string; value?: string; anyLabel: string; choices: readonly { id: string; name: string }[] }) {
   const [live, setLive] = useState(false);
